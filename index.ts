@@ -1,0 +1,23 @@
+import { defineApp, version as platformVersion } from 'zapier-platform-core';
+import packageJson from './package.json';
+import authentication from './src/authentication';
+import { addHighLevelHeaders, mapHighLevelErrors } from './src/http/middleware';
+import creates from './src/creates';
+import searchOrCreates from './src/searchOrCreates';
+import searches from './src/searches';
+import triggers from './src/triggers';
+
+const byKey = <T extends { key: string }>(items: T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.key, item]));
+
+/** The HighLevel app: one OAuth connection per sub-account, one request layer, every operation by key. */
+export default defineApp({
+  version: packageJson.version,
+  platformVersion,
+  authentication,
+  beforeRequest: [addHighLevelHeaders],
+  afterResponse: [mapHighLevelErrors],
+  triggers: byKey(triggers),
+  creates: byKey(creates),
+  searches: byKey(searches),
+  searchOrCreates: byKey(searchOrCreates),
+});

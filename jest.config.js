@@ -1,0 +1,11 @@
+/** Tests are TypeScript, type-checked by ts-jest; they never reach the network. */
+module.exports = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  // The root index.js only re-exports dist/ for Zapier's runtime; tests load the TypeScript sources.
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  testTimeout: 20000,
+};

@@ -1,0 +1,3 @@
+import type { Create } from 'zapier-platform-core';
+
+export default [] satisfies Create[];

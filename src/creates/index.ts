@@ -1,0 +1,12 @@
+import type { Create } from 'zapier-platform-core';
+import contacts from './contacts';
+import calendars from './calendars';
+import opportunities from './opportunities';
+import users from './users';
+import conversations from './conversations';
+import businesses from './businesses';
+import workflows from './workflows';
+import locations from './locations';
+
+/** All of them, gathered from the category folders (each folder owns its index). */
+export default [...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Create[];

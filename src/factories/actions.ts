@@ -1,0 +1,87 @@
+import type { Bundle, Create, Search, ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
+import type { Context, Json, OperationSpec } from './common';
+import { display, inputFieldsOf, itemsOf, pick, run } from './common';
+import { isNotFound } from '../http/errors';
+import type { Parsed } from '../fields/kit';
+
+type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
+
+export interface CreateActionSpec<S extends AnyInputs> extends OperationSpec<S> {
+  /** Where the created/updated object is in the answer (`contact`); omit to return the answer as is. */
+  objectKey?: string;
+  /** Shape the result (for deletes and empty answers: something a later step can use). */
+  result?: (response: unknown, input: Parsed<S>, context: Context) => Json;
+  /** What to tell the user when HighLevel answers 404 (e.g. "already deleted"). */
+  notFoundMessage?: (input: Parsed<S>) => string;
+}
+
+const asObject = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : { result: value });
+
+/** An action over one endpoint: parse and validate the input, send one request, return one object. */
+export const createAction = <S extends AnyInputs>(spec: CreateActionSpec<S>): Create => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    inputFields: inputFieldsOf(spec),
+    perform: async (z: ZObject, bundle: Bundle) => {
+      try {
+        const { input, context, response } = await run(spec, z, bundle);
+        return spec.result ? spec.result(response, input, context) : asObject(pick(response, spec.objectKey) ?? response);
+      } catch (error) {
+        if (spec.notFoundMessage && isNotFound(error)) {
+          throw new errors.Error(spec.notFoundMessage(spec.inputs.parse((bundle.inputData ?? {}) as Json)), 'NotFound', 404);
+        }
+        throw error;
+      }
+    },
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});
+
+/** The result of a delete: HighLevel answers `{succeded: true}` or nothing; a later step needs the id. */
+export const deleted =
+  <I>(idOf: (input: I) => string) =>
+  (_response: unknown, input: I): Json => ({ id: idOf(input), deleted: true });
+
+export interface SearchActionSpec<S extends AnyInputs> extends OperationSpec<S> {
+  /** A list answer's key, or (with `single: true`) the key of the one object found. */
+  listKey?: string;
+  single?: boolean;
+  /** Extract the items when neither `listKey` nor `single` describes the answer. */
+  results?: (response: unknown, input: Parsed<S>) => Json[];
+  mapItem?: (item: Json, input: Parsed<S>) => Json;
+  /** Reorder so the best match comes first. */
+  rank?: (items: Json[], input: Parsed<S>) => Json[];
+}
+
+/** A search: an array with the best match first, `[]` when nothing matches (a 404 is "not found", not an error). */
+export const searchAction = <S extends AnyInputs>(spec: SearchActionSpec<S>): Search => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    inputFields: inputFieldsOf(spec),
+    perform: async (z: ZObject, bundle: Bundle) => {
+      let outcome;
+      try {
+        outcome = await run(spec, z, bundle);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+      const { input, response } = outcome;
+      const found = spec.results
+        ? spec.results(response, input)
+        : spec.single
+          ? [pick(response, spec.listKey)].filter((item): item is Json => Boolean(item) && typeof item === 'object' && !Array.isArray(item))
+          : itemsOf(response, spec.listKey);
+      const mapped = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
+      return spec.rank ? spec.rank(mapped, input) : mapped;
+    },
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, InputField, OutputFields, ZObject } from 'zapier-platform-core';
+import type { Connection } from '../connection';
+import { connectionOf } from '../connection';
+import type { ApiRequest } from '../http/client';
+import { callApi } from '../http/client';
+import type { InputSet, Parsed } from '../fields/kit';
+
+export type Json = Record<string, unknown>;
+type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
+
+/** What a request builder may use besides the parsed input. */
+export interface Context {
+  z: ZObject;
+  bundle: Bundle;
+  connection: Connection;
+  /** Zapier's page number for paged dropdowns (0 first). */
+  page: number;
+}
+
+export type RequestBuilder<I> = (input: I, context: Context) => ApiRequest | Promise<ApiRequest>;
+
+/** Everything an operation module declares about itself. */
+export interface OperationSpec<S extends AnyInputs> {
+  key: string;
+  noun: string;
+  label: string;
+  description: string;
+  inputs: InputSet<S>;
+  /** Inputs computed at run time (custom fields, fields that depend on another choice). */
+  dynamicInputs?: InputField[];
+  request: RequestBuilder<Parsed<S>>;
+  sample: Json;
+  outputFields: OutputFields;
+}
+
+export const contextOf = (z: ZObject, bundle: Bundle): Context => ({
+  z,
+  bundle,
+  connection: connectionOf(bundle),
+  page: Number(bundle.meta?.page ?? 0) || 0,
+});
+
+/** Parse the input, build the request and send it: the part every operation shares. */
+export const run = async <S extends AnyInputs>(spec: OperationSpec<S>, z: ZObject, bundle: Bundle) => {
+  const input = spec.inputs.parse((bundle.inputData ?? {}) as Json);
+  const context = contextOf(z, bundle);
+  const response = await callApi<unknown>(z, bundle, await spec.request(input, context));
+  return { input, context, response };
+};
+
+export const inputFieldsOf = <S extends AnyInputs>(spec: OperationSpec<S>): InputField[] => [
+  ...spec.inputs.fields,
+  ...(spec.dynamicInputs ?? []),
+];
+
+export const display = (spec: { label: string; description: string }, hidden = false) => ({
+  label: spec.label,
+  description: spec.description,
+  ...(hidden ? { hidden: true } : {}),
+});
+
+/** A short, stable fingerprint of a record: the change marker when HighLevel gives no updated date. */
+export const fingerprint = (value: unknown): string => {
+  const canonical = (entry: unknown): unknown =>
+    Array.isArray(entry)
+      ? entry.map(canonical)
+      : entry && typeof entry === 'object'
+        ? Object.fromEntries(Object.keys(entry as Json).sort().map((key) => [key, canonical((entry as Json)[key])]))
+        : entry;
+  return createHash('sha1').update(JSON.stringify(canonical(value)) ?? '').digest('hex').slice(0, 12);
+};
+
+/** Pick a value at a dotted path (`data.items`) from a response. */
+export const pick = (value: unknown, path: string | undefined): unknown => {
+  if (!path) return value;
+  return path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Json)[key] : undefined), value);
+};
+
+/** Items of a list answer: an array under `listKey`, or the answer itself when HighLevel sends a bare array. */
+export const itemsOf = (response: unknown, listKey?: string): Json[] => {
+  const found = pick(response, listKey);
+  const list = Array.isArray(found) ? found : Array.isArray(response) ? response : [];
+  return list.filter((item): item is Json => Boolean(item) && typeof item === 'object' && !Array.isArray(item));
+};
+
+/** Every item Zapier sees has a primitive `id`: HighLevel's `id`, else `_id`, else a fingerprint. */
+export type Item = Json & { id: string };
+export const withId = (item: Json, idField = 'id'): Item => {
+  const value = item[idField] ?? item.id ?? item._id;
+  const id = typeof value === 'string' || typeof value === 'number' ? String(value) : fingerprint(item);
+  return { ...item, id };
+};
+
+const timeOf = (value: unknown): number => {
+  if (typeof value === 'number') return value;
+  const parsed = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
+};
+
+/** Newest first by a date field; a stable sort keeps HighLevel's order for ties and missing dates. */
+export const newestFirst = <T extends Json>(items: T[], dateField: string): T[] =>
+  items
+    .map((item, index) => ({ item, index, time: timeOf(item[dateField]) }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map(({ item }) => item);

@@ -1,0 +1,102 @@
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { Json, OperationSpec } from './common';
+import { display, fingerprint, inputFieldsOf, itemsOf, newestFirst, pick, run, withId } from './common';
+import { isNotFound } from '../http/errors';
+
+type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
+
+export interface ListTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
+  /** Where the list is in the answer (`contacts`, `data.items`); omit for a bare array. */
+  listKey?: string;
+  /** HighLevel's id field when it is not `id` (`_id` on blogs and notifications). */
+  idField?: string;
+  /** Sort newest first by this date field when HighLevel does not. */
+  newestFirstBy?: string;
+  /** Reshape each item (flatten, label custom fields); runs before the id is set. */
+  mapItem?: (item: Json, input: Parameters<OperationSpec<S>['request']>[0]) => Json;
+  /** Hidden triggers feed dropdowns; Zapier asks for more pages when `canPaginate`. */
+  hidden?: boolean;
+  canPaginate?: boolean;
+}
+
+/** A polling trigger over one list endpoint: one request per poll, items newest first, each with an `id`. */
+export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trigger => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec, spec.hidden),
+  operation: {
+    type: 'polling',
+    inputFields: inputFieldsOf(spec),
+    ...(spec.canPaginate ? { canPaginate: true } : {}),
+    perform: async (z: ZObject, bundle: Bundle) => {
+      const { input, response } = await run(spec, z, bundle);
+      const mapped = itemsOf(response, spec.listKey).map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
+      const items = mapped.map((item) => withId(item, spec.idField));
+      return spec.newestFirstBy ? newestFirst(items, spec.newestFirstBy) : items;
+    },
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});
+
+export interface WatchTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
+  /** Where the record is in the answer (`contact`); omit when the answer is the record. */
+  objectKey?: string;
+  idField?: string;
+  /** Key under which the record's own id is kept, since `id` carries the change marker (`contactId`). */
+  recordIdKey: string;
+  /** What changes when the record changes; default `dateUpdated`/`updatedAt`, else a fingerprint of the record. */
+  changeMarker?: (record: Json) => string | undefined;
+  mapItem?: (item: Json, input: Parameters<OperationSpec<S>['request']>[0]) => Json;
+}
+
+const defaultMarker = (record: Json): string => {
+  const updated = record.dateUpdated ?? record.updatedAt ?? record.lastUpdated;
+  return typeof updated === 'string' && updated ? updated : fingerprint(record);
+};
+
+/**
+ * A polling trigger on one record (or one check): it fires when the record first appears and again each time
+ * it changes, because its `id` is the record id plus a change marker. A 404 means "not there yet": no item.
+ */
+export const watchTrigger = <S extends AnyInputs>(spec: WatchTriggerSpec<S>): Trigger => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    type: 'polling',
+    inputFields: inputFieldsOf(spec),
+    perform: async (z: ZObject, bundle: Bundle) => {
+      let outcome;
+      try {
+        outcome = await run(spec, z, bundle);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+      const found = pick(outcome.response, spec.objectKey);
+      if (!found || typeof found !== 'object' || Array.isArray(found)) return [];
+      const record = spec.mapItem ? spec.mapItem(found as Json, outcome.input) : (found as Json);
+      const recordId = String(withId(record, spec.idField).id);
+      const marker = (spec.changeMarker ?? defaultMarker)(record) ?? fingerprint(record);
+      return [{ ...record, [spec.recordIdKey]: recordId, id: `${recordId}:${marker}` }];
+    },
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});
+
+export interface DropdownSpec<S extends AnyInputs> extends Omit<ListTriggerSpec<S>, 'label' | 'description' | 'sample' | 'outputFields'> {
+  sample?: Json;
+}
+
+/** A hidden trigger that fills a dynamic dropdown (`dynamic: 'key.id.name'`). */
+export const dropdownTrigger = <S extends AnyInputs>(spec: DropdownSpec<S>): Trigger =>
+  listTrigger({
+    ...spec,
+    label: `${spec.noun} choices`,
+    description: `Lists ${spec.noun.toLowerCase()} choices for dropdowns.`,
+    sample: spec.sample ?? { id: 'sample-id', name: `Sample ${spec.noun}` },
+    outputFields: [{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }],
+    hidden: true,
+  });

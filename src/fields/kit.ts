@@ -1,0 +1,292 @@
+import type { PlainInputField } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+
+/**
+ * One definition per input: the Zapier field the user sees and the zod schema that checks and converts
+ * what they mapped. `inputs({...})` turns a set of them into `inputFields` plus a `parse` that refuses bad
+ * values before any request, naming the field and the form expected, and drops empty optional values.
+ */
+
+type FieldOptions = Omit<PlainInputField, 'key' | 'type' | 'list' | 'choices' | 'required'>;
+
+export interface Input<T, Required extends boolean = boolean> {
+  readonly field: Omit<PlainInputField, 'key'>;
+  readonly schema: zod.ZodType<T>;
+  readonly required: Required;
+}
+
+interface Common {
+  label: string;
+  helpText?: string;
+  placeholder?: string;
+  default?: string;
+  dynamic?: string;
+  search?: string;
+  altersDynamicFields?: boolean;
+}
+type Req<O> = O extends { required: true } ? true : false;
+
+const make = <T, O extends { required?: boolean }>(
+  options: O & Common,
+  field: Partial<PlainInputField>,
+  schema: zod.ZodType<T>,
+): Input<T, Req<O>> => {
+  const { required, ...rest } = options;
+  return {
+    field: { ...(rest as FieldOptions), ...field, required: Boolean(required) } as Omit<PlainInputField, 'key'>,
+    schema,
+    required: Boolean(required) as Req<O>,
+  };
+};
+
+const trimmed = zod.union([zod.string(), zod.number(), zod.boolean()]).transform((value) => String(value).trim());
+
+/** A value counts as not mapped when it is missing, null, blank text or an empty list. */
+export const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.every(isBlank));
+
+const expect = (form: string) => ({ error: `expected ${form}` });
+
+// ---------- builders ----------
+
+export const string = <O extends Common & { required?: boolean; maxLength?: number }>(options: O) => {
+  const { maxLength = 100_000, ...rest } = options;
+  return make(rest as O, { type: 'string' }, trimmed.pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
+};
+
+export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, { type: 'text' }, trimmed);
+
+export const EMAIL_FORM = 'an email address such as name@example.com';
+export const email = <O extends Common & { required?: boolean }>(options: O) =>
+  make(options, { type: 'string' }, trimmed.pipe(zod.email(expect(EMAIL_FORM))));
+
+export const PHONE_FORM = 'a phone number such as +1 555 123 4567 (7 to 15 digits, optionally starting with +)';
+/** Keeps the leading + and the digits; separators people type ( -.() and spaces) are removed. */
+export const normalizePhone = (value: string): string | undefined => {
+  const compact = value.trim().replace(/[\s\-.()]/g, '');
+  return /^\+?\d{7,15}$/.test(compact) ? compact : undefined;
+};
+export const phone = <O extends Common & { required?: boolean }>(options: O) =>
+  make(
+    options,
+    { type: 'string' },
+    trimmed.transform((value, ctx) => {
+      const normalized = normalizePhone(value);
+      if (normalized === undefined) {
+        ctx.addIssue({ code: 'custom', message: `expected ${PHONE_FORM}` });
+        return zod.NEVER;
+      }
+      return normalized;
+    }),
+  );
+
+export const url = <O extends Common & { required?: boolean }>(options: O) =>
+  make(options, { type: 'string' }, trimmed.pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
+
+/** Ids go into paths as one encoded segment anyway; refusing spaces and slashes catches mapping mistakes early. */
+export const ID_FORM = 'an id (letters, digits, - or _, no spaces or slashes)';
+export const id = <O extends Common & { required?: boolean }>(options: O) =>
+  make(options, { type: 'string' }, trimmed.pipe(zod.string().regex(/^[^\s/\\?#]+$/, expect(ID_FORM))));
+
+const numeric = (integer: boolean, min?: number, max?: number) => {
+  const form = `${integer ? 'a whole number' : 'a number such as 12.5'}${min !== undefined ? ` ≥ ${min}` : ''}${max !== undefined ? ` ≤ ${max}` : ''}`;
+  return zod
+    .union([zod.number(), zod.string().trim().regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/, expect(form)).transform(Number)], expect(form))
+    .pipe(
+      zod
+        .number()
+        .refine((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)), expect(form))
+        .refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), expect(form)),
+    );
+};
+export const integer = <O extends Common & { required?: boolean; min?: number; max?: number }>(options: O) => {
+  const { min, max, ...rest } = options;
+  return make(rest as O, { type: 'integer' }, numeric(true, min, max));
+};
+export const number = <O extends Common & { required?: boolean; min?: number; max?: number }>(options: O) => {
+  const { min, max, ...rest } = options;
+  return make(rest as O, { type: 'number' }, numeric(false, min, max));
+};
+
+const TRUE = /^(true|yes|y|1|on)$/i;
+const FALSE = /^(false|no|n|0|off)$/i;
+export const boolean = <O extends Common & { required?: boolean }>(options: O) =>
+  make(
+    options,
+    { type: 'boolean' },
+    trimmed.transform((value, ctx) => {
+      if (TRUE.test(value)) return true;
+      if (FALSE.test(value)) return false;
+      ctx.addIssue({ code: 'custom', message: 'expected true or false (yes or no)' });
+      return zod.NEVER;
+    }),
+  );
+
+export const DATETIME_FORM = 'a date and time such as 2026-01-31T14:30:00-05:00';
+/** Zapier sends datetimes as ISO 8601; a bare number is read as epoch seconds or milliseconds. */
+export const parseInstant = (value: string): Date | undefined => {
+  if (/^\d{9,13}$/.test(value)) {
+    const numeric = Number(value);
+    return new Date(value.length >= 12 ? numeric : numeric * 1000);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) && !/[a-z]{3}/i.test(value)) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
+
+export type InstantFormat = 'iso' | 'epochMs' | 'epochSeconds' | 'date';
+export const formatInstant = (date: Date, format: InstantFormat): string | number => {
+  switch (format) {
+    case 'epochMs':
+      return date.getTime();
+    case 'epochSeconds':
+      return Math.floor(date.getTime() / 1000);
+    case 'date':
+      return date.toISOString().slice(0, 10);
+    default:
+      return date.toISOString();
+  }
+};
+
+type Converted<F extends InstantFormat> = F extends 'epochMs' | 'epochSeconds' ? number : string;
+export const datetime = <F extends InstantFormat, O extends Common & { required?: boolean; as: F }>(options: O) => {
+  const { as, ...rest } = options;
+  return make(
+    rest as O,
+    { type: 'datetime' },
+    trimmed.transform((value, ctx) => {
+      const date = parseInstant(value);
+      if (!date) {
+        ctx.addIssue({ code: 'custom', message: `expected ${DATETIME_FORM}` });
+        return zod.NEVER;
+      }
+      return formatInstant(date, as) as Converted<F>;
+    }),
+  );
+};
+
+export const DATE_FORM = 'a date such as 2026-01-31';
+/** A calendar date; a full datetime is cut to its date as written (no time-zone shift). */
+export const date = <O extends Common & { required?: boolean }>(options: O) =>
+  make(
+    options,
+    { type: 'string' },
+    trimmed.transform((value, ctx) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+      const day = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : undefined;
+      if (!match || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== match[0]) {
+        ctx.addIssue({ code: 'custom', message: `expected ${DATE_FORM}` });
+        return zod.NEVER;
+      }
+      return match[0];
+    }),
+  );
+
+export const TIMEZONE_FORM = 'an IANA time zone such as America/New_York';
+export const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return /\//.test(value) || value === 'UTC';
+  } catch {
+    return false;
+  }
+};
+export const timezone = <O extends Common & { required?: boolean }>(options: O) =>
+  make(options, { type: 'string' }, trimmed.pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
+
+/** Choices: `values` maps what HighLevel expects to what the user reads. */
+export const choice = <const V extends string, O extends Common & { required?: boolean; values: Record<V, string> }>(options: O) => {
+  const { values, ...rest } = options;
+  const keys = Object.keys(values) as V[];
+  return make(
+    rest as O,
+    { type: 'string', choices: values as Record<string, string> },
+    trimmed.pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
+  );
+};
+
+/**
+ * Several values. Zapier sends a list field as an array; a single mapped text is split on commas
+ * (or kept whole with `splitCommas: false`). Blank items are dropped.
+ */
+export const list = <T, O extends Common & { required?: boolean; splitCommas?: boolean; choices?: Record<string, string> }>(
+  item: Input<T>,
+  options: O,
+) => {
+  const { splitCommas = true, choices, ...rest } = options;
+  const items = zod.union([zod.array(zod.unknown()), zod.string(), zod.number()]).transform((value) => {
+    const raw = Array.isArray(value) ? value : splitCommas && typeof value === 'string' ? value.split(',') : [value];
+    return raw.flatMap((entry) => (typeof entry === 'string' && splitCommas ? entry.split(',') : [entry])).filter((entry) => !isBlank(entry));
+  });
+  return make(
+    rest as O,
+    { type: item.field.type, list: true, ...(choices ? { choices } : {}), dynamic: item.field.dynamic ?? rest.dynamic },
+    items.pipe(zod.array(item.schema)),
+  );
+};
+
+/** Key/value pairs (Zapier `dict`). */
+export const dict = <O extends Common & { required?: boolean }>(options: O) =>
+  make(
+    options,
+    { type: 'string', dict: true },
+    zod.record(zod.string(), zod.unknown(), expect('key/value pairs')).transform((value) =>
+      Object.fromEntries(Object.entries(value).filter(([, entry]) => !isBlank(entry))),
+    ),
+  );
+
+// ---------- a set of inputs ----------
+
+type AnyInputs = Record<string, Input<unknown>>;
+type RequiredKeys<S extends AnyInputs> = { [K in keyof S]: S[K] extends Input<unknown, true> ? K : never }[keyof S];
+type ValueOf<I> = I extends Input<infer T> ? T : never;
+export type Parsed<S extends AnyInputs> = { [K in RequiredKeys<S>]: ValueOf<S[K]> } & {
+  [K in Exclude<keyof S, RequiredKeys<S>>]?: ValueOf<S[K]>;
+};
+
+export interface InputSet<S extends AnyInputs> {
+  readonly inputs: S;
+  readonly fields: PlainInputField[];
+  /** Checks and converts `bundle.inputData`; throws one error naming every bad field. Blank optional values are left out. */
+  parse(inputData: Record<string, unknown>): Parsed<S>;
+}
+
+const shown = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+};
+
+export const invalidInput = (problems: string[]): Error =>
+  new errors.Error(`Invalid input. ${problems.join(' ')}`, 'InvalidInput', 400);
+
+export const inputs = <S extends AnyInputs>(definitions: S): InputSet<S> => ({
+  inputs: definitions,
+  fields: Object.entries(definitions).map(([key, input]) => ({ key, ...input.field }) as PlainInputField),
+  parse(inputData) {
+    const problems: string[] = [];
+    const result: Record<string, unknown> = {};
+    for (const [key, input] of Object.entries(definitions)) {
+      const raw = inputData[key];
+      const name = `${input.field.label ?? key} (${key})`;
+      if (isBlank(raw)) {
+        if (input.required) problems.push(`${name} is required.`);
+        continue;
+      }
+      const outcome = input.schema.safeParse(raw);
+      if (outcome.success) {
+        if (!isBlank(outcome.data)) result[key] = outcome.data;
+        else if (input.required) problems.push(`${name} is required.`);
+      } else {
+        const issue = outcome.error.issues[0];
+        const position = issue && typeof issue.path[0] === 'number' ? ` (item ${issue.path[0] + 1})` : '';
+        problems.push(`${name}${position}: ${issue?.message ?? 'invalid value'}, got "${shown(raw)}".`);
+      }
+    }
+    if (problems.length) throw invalidInput(problems);
+    return result as Parsed<S>;
+  },
+});

@@ -1,0 +1,44 @@
+import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
+import { apiPathOf, TOKEN_PATH, versionForPath } from './config';
+import { errorForResponse } from './errors';
+
+/**
+ * Every request to HighLevel's API host gets the bearer token and the Version header of its service.
+ * The token endpoint gets neither (a stale bearer there confuses the refresh), and other hosts get nothing.
+ */
+export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
+  const path = apiPathOf(request.url);
+  if (path === undefined) return request;
+  const headers: Record<string, string> = { Accept: 'application/json', ...(request.headers ?? {}) };
+  if (path !== TOKEN_PATH) {
+    headers.Version = versionForPath(path);
+    const token = bundle.authData?.access_token;
+    if (typeof token === 'string' && token) headers.Authorization = `Bearer ${token}`;
+  }
+  request.headers = headers;
+  // 429s come to mapHighLevelErrors, which reads HighLevel's rate-limit headers when Retry-After is missing.
+  (request as { throwForThrottlingEarly?: boolean }).throwForThrottlingEarly = false;
+  return request;
+};
+
+/**
+ * HighLevel's failures become readable errors. A request that asked for `skipThrowForStatus`
+ * (the token exchange, which has its own handling) gets its response back untouched.
+ * 401s never arrive here: autoRefresh turns them into a token refresh first.
+ */
+export const mapHighLevelErrors: AfterResponseMiddleware = (response) => {
+  if (response.status < 400 || response.skipThrowForStatus) return response;
+  if (apiPathOf(response.request.url ?? '') === undefined) return response;
+  let content: string | undefined;
+  try {
+    content = (response as { content?: string }).content;
+  } catch {
+    content = undefined; // raw (streamed) responses have no content
+  }
+  throw errorForResponse({
+    status: response.status,
+    content,
+    contentType: response.headers.get('content-type'),
+    header: (name) => response.headers.get(name),
+  });
+};

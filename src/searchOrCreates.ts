@@ -1,0 +1,11 @@
+import type { SearchOrCreate } from 'zapier-platform-core';
+
+/** "Find or create" pairs; a pair's key must be its search's key. */
+export default [
+  {
+    key: 'find_contact',
+    display: { label: 'Find or Create Contact', description: 'Finds a contact by ID, email or phone, and creates it when none is found.' },
+    search: 'find_contact',
+    create: 'create_contact',
+  },
+] satisfies SearchOrCreate[];

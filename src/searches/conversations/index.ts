@@ -1,0 +1,3 @@
+import type { Search } from 'zapier-platform-core';
+
+export default [] satisfies Search[];

@@ -1,0 +1,3 @@
+import type { Trigger } from 'zapier-platform-core';
+
+export default [] satisfies Trigger[];

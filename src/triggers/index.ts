@@ -1,0 +1,13 @@
+import type { Trigger } from 'zapier-platform-core';
+import dropdowns from './dropdowns';
+import contacts from './contacts';
+import calendars from './calendars';
+import opportunities from './opportunities';
+import users from './users';
+import conversations from './conversations';
+import businesses from './businesses';
+import workflows from './workflows';
+import locations from './locations';
+
+/** All of them, gathered from the category folders (each folder owns its index). */
+export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Trigger[];
