@@ -8,6 +8,8 @@ type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
 export interface ListTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
   /** Where the list is in the answer (`contacts`, `data.items`); omit for a bare array. */
   listKey?: string;
+  /** Extract the items when `listKey` cannot describe the answer (date-keyed maps, nested lists). */
+  items?: (response: unknown, input: Parameters<OperationSpec<S>['request']>[0]) => Json[];
   /** HighLevel's id field when it is not `id` (`_id` on blogs and notifications). */
   idField?: string;
   /** Sort newest first by this date field when HighLevel does not. */
@@ -30,7 +32,8 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
       const { input, response } = await run(spec, z, bundle);
-      const mapped = itemsOf(response, spec.listKey).map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
+      const found = spec.items ? spec.items(response, input) : itemsOf(response, spec.listKey);
+      const mapped = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
       const items = mapped.map((item) => withId(item, spec.idField));
       return spec.newestFirstBy ? newestFirst(items, spec.newestFirstBy) : items;
     },

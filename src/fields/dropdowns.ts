@@ -20,3 +20,37 @@ export const userIds = <O extends IdOptions>(options: O = {} as O) =>
 
 export const customFieldId = <O extends IdOptions>(options: O = {} as O) =>
   id({ label: 'Custom Field', helpText: 'A custom field of the sub-account.', dynamic: 'dropdown_custom_fields.id.name', ...options });
+
+export const contactId = <O extends IdOptions>(options: O = {} as O) =>
+  id({
+    label: 'Contact',
+    helpText: 'Choose a contact, search for one, or map a HighLevel contact ID.',
+    dynamic: 'dropdown_contacts.id.name',
+    search: 'find_contact.id',
+    ...options,
+  });
+
+export const contactIds = <O extends IdOptions>(options: O = {} as O) =>
+  list(contactId(), { label: 'Contacts', helpText: 'Contacts by HighLevel contact ID. Separate several with commas.', ...options });
+
+export const pipelineId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Pipeline', helpText: 'An opportunity pipeline.', dynamic: 'dropdown_pipelines.id.name', altersDynamicFields: true, ...options });
+
+/** Pair with `pipelineId` in the same operation: the dropdown lists that pipeline's stages. */
+export const pipelineStageId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Stage', helpText: 'A stage of the chosen pipeline.', dynamic: 'dropdown_pipeline_stages.id.name', ...options });
+
+export const calendarId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Calendar', helpText: 'A calendar of the sub-account.', dynamic: 'dropdown_calendars.id.name', ...options });
+
+export const calendarGroupId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Calendar Group', helpText: 'A calendar group of the sub-account.', dynamic: 'dropdown_calendar_groups.id.name', ...options });
+
+export const campaignId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Campaign', helpText: 'A campaign of the sub-account.', dynamic: 'dropdown_campaigns.id.name', ...options });
+
+export const workflowId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Workflow', helpText: 'A workflow of the sub-account.', dynamic: 'dropdown_workflows.id.name', ...options });
+
+export const businessId = <O extends IdOptions>(options: O = {} as O) =>
+  id({ label: 'Business', helpText: 'A business (company record) of the sub-account.', dynamic: 'dropdown_businesses.id.name', ...options });

@@ -1,6 +1,14 @@
 import type { Trigger } from 'zapier-platform-core';
+import businesses from './businesses';
+import calendarGroups from './calendarGroups';
+import calendars from './calendars';
+import campaigns from './campaigns';
+import contacts from './contacts';
 import customFields from './customFields';
+import pipelines from './pipelines';
+import stages from './stages';
 import users from './users';
+import workflows from './workflows';
 
-/** Hidden triggers that fill dropdowns. */
-export default [users, customFields] satisfies Trigger[];
+/** Hidden triggers that fill the dropdowns shared by several categories. */
+export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses] satisfies Trigger[];
