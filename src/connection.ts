@@ -34,3 +34,17 @@ export const connectionOf = (bundle: Bundle): Connection => ({
     return fromAuth(bundle, 'userId');
   },
 });
+
+/**
+ * Four HighLevel routes only accept an agency (company) token. A sub-account connection holds a location id;
+ * refuse before calling HighLevel, which would answer with a confusing 401.
+ */
+export const requireAgencyConnection = (bundle: Bundle, operationLabel: string): void => {
+  if (fromAuth(bundle, 'locationId')) {
+    throw new errors.Error(
+      `${operationLabel} needs an agency-level HighLevel connection, and this connection is for one sub-account. HighLevel only allows this with an agency (company) token.`,
+      'AgencyConnectionRequired',
+      403,
+    );
+  }
+};
