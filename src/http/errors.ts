@@ -31,6 +31,7 @@ export const highLevelMessage = (content: string | undefined, contentType?: stri
     if (/html/i.test(contentType ?? '') || /^<(!doctype|html)/i.test(text)) {
       return 'HighLevel answered with a web page instead of data';
     }
+    if (/^[[{]/.test(text)) return 'HighLevel answered with an incomplete or malformed response';
     return clip(text.replace(/\s+/g, ' '));
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) {
