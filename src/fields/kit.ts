@@ -224,7 +224,7 @@ export const list = <T, O extends Common & { required?: boolean; splitCommas?: b
   });
   return make(
     rest as O,
-    { type: item.field.type, list: true, ...(choices ? { choices } : {}), dynamic: item.field.dynamic ?? rest.dynamic },
+    { type: item.field.type, list: true, ...(choices ? { choices } : {}), ...(item.field.dynamic && !rest.dynamic ? { dynamic: item.field.dynamic } : {}) },
     items.pipe(zod.array(item.schema)),
   );
 };
