@@ -1,0 +1,201 @@
+import type { PlainOutputField } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+import type { Json } from '../factories/common';
+import { contactId, userId } from './dropdowns';
+import type { Input } from './kit';
+import { boolean, choice, datetime, id, invalidInput, isBlank, list, string, text } from './kit';
+
+/**
+ * Shapes shared by the contact actions (update, upsert, tags, tasks, notes, campaigns):
+ * inputs, body helpers, samples and output fields. Pure helpers here are unit-tested alone.
+ */
+
+// ---------- contact writes (update / upsert) ----------
+
+/** Keep only some keys of an input set (the update DTO accepts fewer fields than create). */
+export const omit = <S extends Record<string, unknown>, K extends keyof S>(set: S, ...keys: K[]): Omit<S, K> =>
+  Object.fromEntries(Object.entries(set).filter(([key]) => !keys.includes(key as K))) as Omit<S, K>;
+
+/** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
+export const replacingTags = list(string({ label: 'Tag' }), {
+  label: 'Tags (replace all)',
+  helpText:
+    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. Separate several with commas.',
+});
+
+/** Upsert's `tags`: the new contact's tags, or a full replacement when an existing contact is matched. */
+export const upsertTags = list(string({ label: 'Tag' }), {
+  label: 'Tags',
+  helpText:
+    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. Separate several with commas.',
+});
+
+export type CustomFieldValueKey = 'field_value' | 'fieldValue';
+
+/** HighLevel documents `{id, field_value}` for custom field writes; users report `{id, fieldValue}` is what sticks on updates. */
+export const customFieldValueKey = choice({
+  label: 'Custom Field Value Key',
+  values: { field_value: 'field_value (as documented)', fieldValue: 'fieldValue (try this if custom fields do not change)' },
+  default: 'field_value',
+  helpText:
+    'How custom field values are sent to HighLevel. HighLevel documents `field_value`, but some accounts only save custom fields on an existing contact when they are sent as `fieldValue`. Keep the default unless the custom fields you map are not being updated; then choose `fieldValue`. Has no effect when no custom field is mapped.',
+});
+
+/** The chosen custom field value key, `field_value` unless `fieldValue` was chosen. */
+export const valueKeyOf = (chosen: string | undefined): CustomFieldValueKey => (chosen === 'fieldValue' ? 'fieldValue' : 'field_value');
+
+/** Refuses an update that would send nothing (no field mapped): HighLevel would answer "success" and change nothing. */
+export const requireChanges = <T extends Json>(body: T, what: string): T => {
+  const changed = Object.entries(body).filter(([, value]) => !isBlank(value));
+  if (changed.length === 0) throw invalidInput([`Map at least one field to change on the ${what}.`]);
+  return Object.fromEntries(changed) as T;
+};
+
+// ---------- tags ----------
+
+export const tagsInput = <O extends { label: string; helpText: string; required?: boolean }>(options: O) =>
+  list(string({ label: 'Tag' }), { splitCommas: true, ...options });
+
+// ---------- tasks ----------
+
+/** A task of the chosen contact: pair with `contactId` in the same operation. */
+export const taskId = () =>
+  id({
+    label: 'Task',
+    required: true,
+    dynamic: 'dropdown_contact_tasks.id.name',
+    helpText: 'A task of the contact chosen above. Choose one, or map a HighLevel task ID (such as the ID given by Create Contact Task).',
+  });
+
+/** A note of the chosen contact: pair with `contactId` in the same operation. */
+export const noteId = () =>
+  id({
+    label: 'Note',
+    required: true,
+    dynamic: 'dropdown_contact_notes.id.name',
+    helpText: 'A note of the contact chosen above. Choose one, or map a HighLevel note ID (such as the ID given by Create Contact Note).',
+  });
+
+/** The contact a task/note/tag/campaign action is about. */
+export const theContact = () => contactId({ required: true });
+
+/** The contact whose tasks or notes the next dropdown lists: changing it refreshes the form. */
+export const parentContact = () => contactId({ required: true, altersDynamicFields: true });
+
+/** Task fields (CreateTaskParams / UpdateTaskBody); `required` makes title and due date required (create). */
+export const taskInputs = <R extends boolean>(required: R) => ({
+  title: string({ label: 'Title', required, helpText: 'What needs to be done, such as "Call back about the quote".' }),
+  body: text({ label: 'Description', helpText: 'Details of the task.' }),
+  dueDate: datetime({
+    label: 'Due Date',
+    required,
+    as: 'iso',
+    helpText: 'When the task is due: a date and time such as 2026-01-31T14:30:00-05:00, or a Zapier date. Sent to HighLevel in UTC.',
+  }),
+  completed: boolean({
+    label: 'Completed',
+    ...(required ? { default: 'false' } : {}),
+    helpText: required ? 'Yes creates the task already completed. Defaults to No.' : 'Yes marks the task completed, No reopens it. Leave empty to keep it as it is.',
+  }),
+  assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, or map a HighLevel user ID.' }),
+});
+
+export const taskSample = {
+  id: 'lJpzYrWdpkC2hX6t2yue',
+  title: 'Call back about the quote',
+  body: 'Ask whether the revised quote works for them.',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dueDate: '2026-07-08T02:30:00.000Z',
+  completed: false,
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+};
+
+export const taskOutputFields: PlainOutputField[] = [
+  { key: 'id', label: 'Task ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'body', label: 'Description' },
+  { key: 'dueDate', label: 'Due Date', type: 'datetime' },
+  { key: 'completed', label: 'Completed', type: 'boolean' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'contactId', label: 'Contact ID' },
+];
+
+/** HighLevel's task answers sometimes leave out `contactId` (api-docs #332): fill it from the input. */
+export const taskResult = (response: unknown, input: { contactId: string }): Json => {
+  const task = ((response as { task?: Json } | undefined)?.task ?? {}) as Json;
+  return { ...task, contactId: task.contactId ?? input.contactId };
+};
+
+// ---------- notes ----------
+
+const HEX_FORM = 'a colour such as #FFAA00';
+/** A hex colour (#RGB or #RRGGBB), upper-cased. */
+export const hexColor = <O extends { label: string; helpText?: string }>(options: O): Input<string, false> => ({
+  field: { ...options, type: 'string', required: false },
+  schema: zod
+    .union([zod.string(), zod.number()])
+    .transform((value) => String(value).trim())
+    .pipe(zod.string().regex(/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `expected ${HEX_FORM}` }))
+    .transform((value) => `#${value.replace(/^#/, '').toUpperCase()}`),
+  required: false,
+});
+
+/** Note fields (NotesDTO); `required` makes the body required (create). */
+export const noteInputs = <R extends boolean>(required: R) => ({
+  body: text({ label: 'Body', required, helpText: required ? 'The text of the note.' : 'The new text of the note. Leave empty to keep it.' }),
+  title: string({ label: 'Title', helpText: 'A short title shown above the note, such as "Follow-up summary".' }),
+  userId: userId({ label: 'Author', helpText: 'The user the note is written by. Choose one, or map a HighLevel user ID.' }),
+  color: hexColor({ label: 'Colour', helpText: 'Highlight colour of the note, such as #FFAA00.' }),
+  pinned: boolean({ label: 'Pinned', helpText: 'Yes pins the note to the top of the contact’s notes.' }),
+});
+
+export const noteSample = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  body: 'Spoke with Rosan: wants a demo next Tuesday.',
+  title: 'Follow-up summary',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  color: '#FFAA00',
+  pinned: false,
+  dateAdded: '2026-07-08T12:02:11.285Z',
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+};
+
+export const noteOutputFields: PlainOutputField[] = [
+  { key: 'id', label: 'Note ID' },
+  { key: 'title', label: 'Title' },
+  { key: 'body', label: 'Body' },
+  { key: 'userId', label: 'Author User ID' },
+  { key: 'color', label: 'Colour' },
+  { key: 'pinned', label: 'Pinned', type: 'boolean' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'contactId', label: 'Contact ID' },
+];
+
+export const noteResult = (response: unknown, input: { contactId: string }): Json => {
+  const note = ((response as { note?: Json } | undefined)?.note ?? {}) as Json;
+  return { ...note, contactId: note.contactId ?? input.contactId };
+};
+
+// ---------- deletes and other acknowledgements ----------
+
+export const deletedOutputFields = (label: string): PlainOutputField[] => [
+  { key: 'id', label: `${label} ID` },
+  { key: 'deleted', label: 'Deleted', type: 'boolean' },
+];
+
+export const notFound = (what: string, idValue: string | undefined): string =>
+  `The ${what}${idValue ? ` ${idValue}` : ''} was not found in HighLevel. It may already be deleted.`;
+
+/** `{tags}` answers of the tag endpoints: the contact's tags after the change. */
+export const tagsOf = (response: unknown): string[] => {
+  const tags = (response as { tags?: unknown } | undefined)?.tags;
+  return Array.isArray(tags) ? tags.filter((tag): tag is string => typeof tag === 'string') : [];
+};
+
+export const tagResultOutputFields = (changedKey: string, changedLabel: string): PlainOutputField[] => [
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'tags', label: 'Tags', list: true },
+  { key: changedKey, label: changedLabel, list: true },
+];
+
+export const campaignSample = { contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'ocQHyuzHvysMo5N5VsXc' };

@@ -1,0 +1,19 @@
+import { listTrigger } from '../../factories/triggers';
+import { appointmentOutputFields, appointmentSample } from '../../fields/contactActivity';
+import { contactId } from '../../fields/dropdowns';
+import { inputs } from '../../fields/kit';
+import { apiPath } from '../../http/path';
+
+/** GET /contacts/{contactId}/appointments: every appointment of the contact, under `events`. */
+export default listTrigger({
+  key: 'list_contact_appointments',
+  noun: 'Appointment',
+  label: 'Get Contact Appointments',
+  description: 'Triggers when a new appointment is booked for the chosen contact.',
+  inputs: inputs({ contactId: contactId({ required: true, helpText: 'The contact whose appointments to watch. Choose one, search for one, or map a HighLevel contact ID.' }) }),
+  request: (input) => ({ method: 'GET', path: apiPath`/contacts/${input.contactId}/appointments` }),
+  listKey: 'events',
+  newestFirstBy: 'dateAdded',
+  sample: appointmentSample,
+  outputFields: appointmentOutputFields,
+});
