@@ -1,0 +1,25 @@
+import { watchTrigger } from '../../factories/triggers';
+import { eventOutputFields, eventSample, withEventTimes } from '../../fields/calendarTriggers';
+import { id, inputs } from '../../fields/kit';
+import { apiPath } from '../../http/path';
+
+/** GET /calendars/events/appointments/{eventId}: fires when the appointment is first seen and whenever it changes. */
+export default watchTrigger({
+  key: 'get_appointment',
+  noun: 'Appointment',
+  label: 'Get Appointment',
+  description: 'Triggers when the chosen appointment is first found, and again each time it changes (rescheduled, confirmed, cancelled…).',
+  inputs: inputs({
+    eventId: id({
+      label: 'Appointment ID',
+      required: true,
+      helpText: 'The appointment (event) ID, such as the Event ID from a List Calendar Events trigger. For a recurring series, use its Master Event ID.',
+    }),
+  }),
+  request: (input) => ({ method: 'GET', path: apiPath`/calendars/events/appointments/${input.eventId}` }),
+  objectKey: 'event',
+  recordIdKey: 'appointmentId',
+  mapItem: withEventTimes,
+  sample: { ...eventSample, appointmentId: eventSample.id, id: `${eventSample.id}:${eventSample.dateUpdated}` },
+  outputFields: [{ key: 'appointmentId', label: 'Appointment ID' }, { key: 'id', label: 'Change ID (appointment + last update)' }, ...eventOutputFields.slice(1)],
+});

@@ -1,0 +1,32 @@
+import { listTrigger } from '../../factories/triggers';
+import { appointmentNoteOutputFields, appointmentNoteSample } from '../../fields/calendarTriggers';
+import { id, inputs } from '../../fields/kit';
+import { apiPath } from '../../http/path';
+
+/** The most notes HighLevel returns in one request (limit ≤ 20). */
+export const NOTES_PAGE_SIZE = 20;
+
+/** GET /calendars/appointments/{appointmentId}/notes: the first page (limit and offset are required), newest first. */
+export default listTrigger({
+  key: 'list_appointment_notes',
+  noun: 'Appointment Note',
+  label: 'List Appointment Notes',
+  description: 'Triggers when a new note is added to an appointment.',
+  inputs: inputs({
+    appointmentId: id({
+      label: 'Appointment ID',
+      required: true,
+      helpText: 'The appointment (event) ID, such as the Event ID from a List Calendar Events trigger.',
+    }),
+  }),
+  request: (input) => ({
+    method: 'GET',
+    path: apiPath`/calendars/appointments/${input.appointmentId}/notes`,
+    query: { limit: NOTES_PAGE_SIZE, offset: 0 },
+  }),
+  listKey: 'notes',
+  mapItem: (note, input) => ({ ...note, appointmentId: input.appointmentId }),
+  newestFirstBy: 'dateAdded',
+  sample: { ...appointmentNoteSample, appointmentId: 'ocWd2wuBGAQzh2cH1fSZ' },
+  outputFields: appointmentNoteOutputFields,
+});
