@@ -8,4 +8,13 @@ export default [
     search: 'find_contact',
     create: 'create_contact',
   },
+  {
+    key: 'find_opportunity',
+    display: {
+      label: 'Find or Create Opportunity',
+      description: 'Finds an opportunity by contact, pipeline, stage, status or search text, and creates it when none is found.',
+    },
+    search: 'find_opportunity',
+    create: 'create_opportunity',
+  },
 ] satisfies SearchOrCreate[];

@@ -1,3 +1,4 @@
 import type { Search } from 'zapier-platform-core';
+import findOpportunity from './findOpportunity';
 
-export default [] satisfies Search[];
+export default [findOpportunity] satisfies Search[];
