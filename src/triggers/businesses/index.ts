@@ -1,3 +1,5 @@
 import type { Trigger } from 'zapier-platform-core';
+import getBusiness from './getBusiness';
+import listBusinesses from './listBusinesses';
 
-export default [] satisfies Trigger[];
+export default [getBusiness, listBusinesses] satisfies Trigger[];

@@ -1,3 +1,6 @@
 import type { Trigger } from 'zapier-platform-core';
+import listCampaigns from './listCampaigns';
+import listSnapshots from './listSnapshots';
+import listWorkflows from './listWorkflows';
 
-export default [] satisfies Trigger[];
+export default [listWorkflows, listSnapshots, listCampaigns] satisfies Trigger[];
