@@ -6,6 +6,7 @@ import creates from './src/creates';
 import searchOrCreates from './src/searchOrCreates';
 import searches from './src/searches';
 import triggers from './src/triggers';
+import { conversationHydrators } from './src/triggers/conversations/messageFiles';
 
 const byKey = <T extends { key: string }>(items: T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.key, item]));
 
@@ -20,4 +21,6 @@ export default defineApp({
   creates: byKey(creates),
   searches: byKey(searches),
   searchOrCreates: byKey(searchOrCreates),
+  // Recordings and transcripts are downloaded and stashed only when a later step uses the file.
+  hydrators: { ...conversationHydrators },
 });

@@ -1,0 +1,128 @@
+import type { Bundle, OutputFields, Trigger, ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
+import { connectionOf } from '../../connection';
+import type { Json } from '../../factories/common';
+import { display } from '../../factories/common';
+import { messageId } from '../../fields/conversation';
+import { inputs } from '../../fields/kit';
+import { apiBaseUrl } from '../../http/config';
+import { isNotFound } from '../../http/errors';
+import type { ApiPath } from '../../http/path';
+import { apiPath } from '../../http/path';
+
+/**
+ * The two message files HighLevel serves: a call recording (audio/x-wav) and a transcription download (text/plain).
+ * Their paths order messageId and locationId differently. A trigger cannot stash a file (zapier-platform-core
+ * allows z.stashFile only in creates and hydrators), so the triggers return `z.dehydrateFile(stashMessageFile, …)`
+ * and Zapier calls the hydrator, which streams the file into z.stashFile, when a later step uses the file.
+ * `stashMessageFile` must be registered in the app's `hydrators` (see `conversationHydrators`).
+ */
+
+export type MessageFileKind = 'recording' | 'transcription-file';
+const KINDS: readonly MessageFileKind[] = ['recording', 'transcription-file'];
+
+export const messageFilePath = (kind: MessageFileKind, message: string, locationId: string): ApiPath =>
+  kind === 'recording'
+    ? apiPath`/conversations/messages/${message}/locations/${locationId}/recording`
+    : apiPath`/conversations/locations/${locationId}/messages/${message}/transcription/download`;
+
+/** A streamed GET through the app's middleware (bearer, Version 2021-04-15, errors mapped by status). */
+const requestFile = (z: ZObject, bundle: Bundle, kind: MessageFileKind, message: string) =>
+  z.request({
+    url: `${apiBaseUrl()}${messageFilePath(kind, message, connectionOf(bundle).locationId)}`,
+    method: 'GET',
+    raw: true,
+    headers: { Accept: kind === 'recording' ? 'audio/*, */*' : 'text/plain, */*' },
+  });
+
+/** Hydrator: downloads the file of `{kind, messageId}` (inputData) with the user's connection and stashes it. */
+export const stashMessageFile = async (z: ZObject, bundle: Bundle): Promise<string> => {
+  const data = (bundle.inputData ?? {}) as { kind?: unknown; messageId?: unknown };
+  const kind = KINDS.find((known) => known === data.kind);
+  if (!kind || typeof data.messageId !== 'string' || !data.messageId) {
+    throw new errors.Error('This HighLevel file reference is incomplete (kind and message id are needed).', 'InvalidFileReference', 400);
+  }
+  return z.stashFile(requestFile(z, bundle, kind, data.messageId));
+};
+
+/** What index.ts should spread into the app's `hydrators`. */
+export const conversationHydrators = { stashMessageFile };
+
+/** `attachment; filename="transcription.txt"` → `transcription.txt`. */
+export const fileNameOf = (disposition: string | null | undefined): string | undefined => {
+  if (!disposition) return undefined;
+  const encoded = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(disposition);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition);
+  const name = (plain?.[2] ?? plain?.[1] ?? '').trim();
+  return name || undefined;
+};
+
+interface MessageFileTriggerSpec {
+  key: string;
+  noun: string;
+  label: string;
+  description: string;
+  kind: MessageFileKind;
+  defaultFileName: string;
+  /** Also return the file's text (small text files only). */
+  withText?: boolean;
+  sample: Json;
+  outputFields: OutputFields;
+}
+
+const fields = inputs({
+  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
+});
+
+/**
+ * A watch trigger on one message file: a 404 means "not there yet" (no item); once the file exists it gives one
+ * item whose `id` is the message id plus the kind, so it fires once, with the file as a dehydrated file field.
+ */
+export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
+  key: spec.key,
+  noun: spec.noun,
+  display: display(spec),
+  operation: {
+    type: 'polling',
+    inputFields: fields.fields,
+    perform: async (z: ZObject, bundle: Bundle) => {
+      const input = fields.parse((bundle.inputData ?? {}) as Json);
+      let response;
+      try {
+        response = await requestFile(z, bundle, spec.kind, input.messageId);
+      } catch (error) {
+        if (isNotFound(error)) return [];
+        throw error;
+      }
+      if (response.headers.get('content-length') === '0') return [];
+      let text: string | undefined;
+      if (spec.withText) {
+        text = await response.text();
+        if (!text.trim()) return [];
+      } else {
+        (response.body as { destroy?: () => void } | undefined)?.destroy?.(); // only the headers matter here
+      }
+      return [
+        {
+          id: `${input.messageId}:${spec.kind}`,
+          messageId: input.messageId,
+          locationId: connectionOf(bundle).locationId,
+          kind: spec.kind,
+          file: z.dehydrateFile(stashMessageFile, { kind: spec.kind, messageId: input.messageId }),
+          fileName: fileNameOf(response.headers.get('content-disposition')) ?? spec.defaultFileName,
+          contentType: response.headers.get('content-type') ?? undefined,
+          ...(text !== undefined ? { text } : {}),
+        },
+      ];
+    },
+    sample: spec.sample,
+    outputFields: spec.outputFields,
+  },
+});
