@@ -1,3 +1,4 @@
 import type { Search } from 'zapier-platform-core';
+import getLocation from './getLocation';
 
-export default [] satisfies Search[];
+export default [getLocation] satisfies Search[];

@@ -1,0 +1,34 @@
+import { listTrigger } from '../../factories/triggers';
+import { id, inputs, list } from '../../fields/kit';
+import { associationId, listItems, PAGE_SIZE, relationOutputFields, relationSample } from '../../fields/other';
+import { apiPath } from '../../http/path';
+
+const fields = inputs({
+  recordId: id({
+    label: 'Record ID',
+    helpText: 'The ID of the record whose relations to watch: a contact ID or a custom object record ID.',
+    required: true,
+  }),
+  associationIds: list(associationId(), {
+    label: 'Associations',
+    helpText: 'Only relations of these associations. Leave empty for all.',
+  }),
+});
+
+/** GET /associations/relations/{recordId} (locationId, skip, limit required; associationIds optional). */
+export default listTrigger({
+  key: 'list_record_relations',
+  noun: 'Relation',
+  label: 'Get Relations by Record',
+  description: 'Triggers when a new relation (a link to another record) is added to the chosen record.',
+  inputs: fields,
+  request: (input, { connection }) => ({
+    method: 'GET',
+    path: apiPath`/associations/relations/${input.recordId}`,
+    query: { locationId: connection.locationId, skip: 0, limit: PAGE_SIZE, associationIds: input.associationIds },
+  }),
+  items: listItems,
+  newestFirstBy: 'createdAt',
+  sample: relationSample,
+  outputFields: relationOutputFields,
+});
