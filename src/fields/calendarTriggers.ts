@@ -326,20 +326,8 @@ export const calendarGroupOutputFields: PlainOutputField[] = [
   { key: 'locationId', label: 'Sub-account ID' },
 ];
 
-export const calendarOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Calendar ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'description', label: 'Description' },
-  { key: 'calendarType', label: 'Calendar Type' },
-  { key: 'groupId', label: 'Group ID' },
-  { key: 'slug', label: 'Slug' },
-  { key: 'widgetSlug', label: 'Widget Slug' },
-  { key: 'slotDuration', label: 'Slot Duration', type: 'number' },
-  { key: 'slotDurationUnit', label: 'Slot Duration Unit' },
-  { key: 'isActive', label: 'Active', type: 'boolean' },
-  { key: 'teamMembers[]userId', label: 'Team Member User IDs' },
-  { key: 'locationId', label: 'Sub-account ID' },
-];
+/** One list of a calendar's output fields, shared with the calendar actions. */
+export { calendarOutputFields } from './calendarActions';
 
 export const eventOutputFields: PlainOutputField[] = [
   { key: 'id', label: 'Event ID' },

@@ -100,25 +100,8 @@ export const taskInputs = <R extends boolean>(required: R) => ({
   assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, or map a HighLevel user ID.' }),
 });
 
-export const taskSample = {
-  id: 'lJpzYrWdpkC2hX6t2yue',
-  title: 'Call back about the quote',
-  body: 'Ask whether the revised quote works for them.',
-  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
-  dueDate: '2026-07-08T02:30:00.000Z',
-  completed: false,
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-};
-
-export const taskOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Task ID' },
-  { key: 'title', label: 'Title' },
-  { key: 'body', label: 'Description' },
-  { key: 'dueDate', label: 'Due Date', type: 'datetime' },
-  { key: 'completed', label: 'Completed', type: 'boolean' },
-  { key: 'assignedTo', label: 'Assigned User ID' },
-  { key: 'contactId', label: 'Contact ID' },
-];
+/** One definition of a task and a note's shape, shared with the contact triggers. */
+export { noteOutputFields, noteSample, taskOutputFields, taskSample } from './contactActivity';
 
 /** HighLevel's task answers sometimes leave out `contactId` (api-docs #332): fill it from the input. */
 export const taskResult = (response: unknown, input: { contactId: string }): Json => {
@@ -148,28 +131,6 @@ export const noteInputs = <R extends boolean>(required: R) => ({
   color: hexColor({ label: 'Colour', helpText: 'Highlight colour of the note, such as #FFAA00.' }),
   pinned: boolean({ label: 'Pinned', helpText: 'Yes pins the note to the top of the contact’s notes.' }),
 });
-
-export const noteSample = {
-  id: 'HGPcayliwcdoUFzvbTok',
-  body: 'Spoke with Rosan: wants a demo next Tuesday.',
-  title: 'Follow-up summary',
-  userId: 'y0BeYjuRIlDwsDcOHOJo',
-  color: '#FFAA00',
-  pinned: false,
-  dateAdded: '2026-07-08T12:02:11.285Z',
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-};
-
-export const noteOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Note ID' },
-  { key: 'title', label: 'Title' },
-  { key: 'body', label: 'Body' },
-  { key: 'userId', label: 'Author User ID' },
-  { key: 'color', label: 'Colour' },
-  { key: 'pinned', label: 'Pinned', type: 'boolean' },
-  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-  { key: 'contactId', label: 'Contact ID' },
-];
 
 export const noteResult = (response: unknown, input: { contactId: string }): Json => {
   const note = ((response as { note?: Json } | undefined)?.note ?? {}) as Json;
