@@ -1,0 +1,188 @@
+import App from '../index';
+import { DEMO } from './demo';
+
+/**
+ * A valid input for every operation of the app, referring to the demo sub-account's records (`DEMO`).
+ * Built from each operation's own input fields: a required field gets the demo value for its key, and a few
+ * operations get the extra values they need to mean something (an update needs a change, a search a criterion).
+ * Used by the every-operation sandbox test, the reliability tables and the benchmark.
+ */
+
+export type Kind = 'triggers' | 'creates' | 'searches';
+export type Connection = 'subAccount' | 'agency';
+export interface OperationCase {
+  kind: Kind;
+  key: string;
+  connection: Connection;
+  inputData: Record<string, unknown>;
+}
+
+/** HighLevel only lets an agency (company) token call these. */
+export const AGENCY_ONLY = new Set(['get_company', 'create_location', 'list_snapshots', 'find_users_by_email']);
+
+const IN_A_WEEK = '2026-12-07T15:00:00Z';
+const IN_A_WEEK_LATER = '2026-12-07T15:30:00Z';
+
+/** The demo value for an input key, whatever the operation. */
+const VALUES: Record<string, unknown> = {
+  contactId: DEMO.contactId,
+  contactIds: [DEMO.contactId, DEMO.secondContactId],
+  contacts: [DEMO.contactId, DEMO.secondContactId],
+  taskId: DEMO.taskId,
+  userId: DEMO.userId,
+  userIds: [DEMO.secondUserId],
+  emails: ['owner@demo-agency.example'],
+  businessId: DEMO.businessId,
+  calendarId: DEMO.calendarId,
+  calendarIds: [DEMO.calendarId],
+  groupId: DEMO.calendarGroupId,
+  eventId: DEMO.appointmentId,
+  appointmentId: DEMO.appointmentId,
+  notificationId: DEMO.calendarNotificationId,
+  resourceType: 'rooms',
+  opportunityId: DEMO.opportunityId,
+  pipelineId: DEMO.pipelineId,
+  pipelineStageId: DEMO.stageIds.qualified,
+  campaignId: DEMO.campaignId,
+  workflowId: DEMO.workflowId,
+  conversationId: DEMO.conversationId,
+  messageId: DEMO.messageId,
+  associationId: DEMO.associationId,
+  keyName: DEMO.associationKey,
+  objectKey: 'contact',
+  recordId: DEMO.contactId,
+  relationId: DEMO.relationId,
+  blogId: DEMO.blogId,
+  postId: DEMO.blogPostId,
+  urlSlug: 'spring-open-house',
+  tags: ['newsletter'],
+  title: 'Call back about the quote',
+  body: 'Asked for a quote for the spring renovation.',
+  name: 'Zapier Demo',
+  description: 'Created from Zapier.',
+  slug: 'zapier-demo-group',
+  startTime: IN_A_WEEK,
+  endTime: IN_A_WEEK_LATER,
+  dueDate: IN_A_WEEK,
+  status: 'open',
+  visitorId: 'visitor-42',
+  isTyping: 'true',
+  isActive: 'true',
+  firstName: 'Jamie',
+  lastName: 'Rivera',
+  email: 'jamie.rivera@example.com',
+  password: 'Sandbox-Password-1',
+};
+
+/** What an operation needs beyond its required fields (or instead of the demo value for its key). */
+const EXTRAS: Record<string, Record<string, unknown>> = {
+  get_contact_note: { noteId: DEMO.noteId },
+  update_contact_note: { noteId: DEMO.noteId, body: 'Quote sent on Monday.' },
+  delete_contact_note: { noteId: DEMO.noteId },
+  get_calendar_resource: { id: DEMO.calendarResourceId },
+  update_calendar_resource: { id: DEMO.calendarResourceId, name: 'Meeting room B' },
+  delete_calendar_resource: { id: DEMO.calendarResourceId },
+  create_calendar_resource: { name: 'Meeting room C', quantity: 1, outOfService: 0, capacity: 8 },
+  update_appointment_note: { noteId: DEMO.appointmentNoteId, body: 'Bring the samples.' },
+  delete_appointment_note: { noteId: DEMO.appointmentNoteId },
+  create_appointment_note: { body: 'Customer prefers mornings.' },
+  get_email_message: { id: DEMO.emailMessageId },
+  find_duplicate_contact: { email: 'alex.morgan@example.com' },
+  find_contact: { email: 'alex.morgan@example.com' },
+  find_opportunity: { q: 'Kitchen' },
+  upsert_contact: { email: 'jamie.rivera@example.com', firstName: 'Jamie' },
+  create_contact: { email: 'jamie.rivera@example.com', firstName: 'Jamie', lastName: 'Rivera', tags: ['newsletter'] },
+  update_contact: { firstName: 'Alexandra' },
+  update_contact_task: { title: 'Call back about the signed quote' },
+  create_opportunity: { pipelineStageId: DEMO.stageIds.new, name: 'Bathroom remodel', monetaryValue: 4200 },
+  update_opportunity: { monetaryValue: 5100 },
+  upsert_opportunity: { contactId: DEMO.contactId, pipelineStageId: DEMO.stageIds.new, name: 'Kitchen renovation' },
+  update_opportunity_status: { status: 'won' },
+  remove_opportunity_followers: { userIds: [DEMO.secondUserId] },
+  create_calendar_group: { slug: 'zapier-demo-group' },
+  update_calendar_group: { name: 'Sales team' },
+  update_calendar_group_status: { isActive: 'false' },
+  validate_calendar_group_slug: { slug: 'a-free-slug' },
+  create_calendar: { name: 'Zapier demo calendar', groupId: DEMO.calendarGroupId, slotDuration: 30 },
+  update_calendar: { name: 'Consultations (30 min)' },
+  create_appointment: { title: 'Consultation' },
+  update_appointment: { title: 'Consultation (moved)' },
+  create_block_slot: { calendarId: DEMO.calendarId, title: 'Lunch' },
+  update_block_slot: { eventId: DEMO.blockSlotId, calendarId: DEMO.calendarId, title: 'Long lunch' },
+  list_calendar_events: { calendarId: DEMO.calendarId },
+  list_blocked_slots: { calendarId: DEMO.calendarId },
+  create_calendar_notification: { receiverType: 'contact', channel: 'email', notificationType: 'booked', subject: 'See you soon' },
+  update_calendar_notification: { subject: 'See you very soon' },
+  get_free_slots: { startDate: '2026-12-07T00:00:00Z', endDate: '2026-12-08T00:00:00Z', timezone: 'America/New_York' },
+  create_user: { type: 'account', role: 'user', email: 'new.hire@example.com' },
+  update_user: { firstName: 'Sam' },
+  send_message: { type: 'SMS', message: 'Hi Alex, your quote is ready.' },
+  update_message_status: { status: 'delivered' },
+  update_business: { name: 'Rivera Renovations LLC' },
+  bulk_update_contact_tags: { type: 'add', tags: ['newsletter'] },
+  bulk_update_contacts_business: { action: 'add', businessId: DEMO.businessId },
+  create_association: {
+    key: 'contact_vendor',
+    firstObjectKey: 'contact',
+    firstObjectLabel: 'Contact',
+    secondObjectKey: 'business',
+    secondObjectLabel: 'Vendor',
+  },
+  update_association: { firstObjectLabel: 'Customer', secondObjectLabel: 'Company' },
+  create_relation: { firstRecordId: DEMO.contactId, secondRecordId: DEMO.businessId },
+  create_blog_post: {
+    title: 'Spring open house',
+    description: 'Join us for our spring open house.',
+    rawHTML: '<p>Join us on Saturday.</p>',
+    status: 'DRAFT',
+    publishedAt: IN_A_WEEK,
+    author: DEMO.blogAuthorId,
+    categories: [DEMO.blogCategoryId],
+    imageUrl: 'https://example.com/open-house.jpg',
+    imageAltText: 'Our showroom',
+  },
+  update_blog_post: { title: 'Spring open house (new date)' },
+  create_location: { name: 'Rivera Renovations – Austin' },
+  dropdown_blog_posts: { blogId: DEMO.blogId },
+  dropdown_contact_tasks: { contactId: DEMO.contactId },
+  dropdown_contact_notes: { contactId: DEMO.contactId },
+  dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
+  dropdown_calendar_resources: { resourceType: 'rooms' },
+};
+
+interface FieldLike {
+  key: string;
+  required?: boolean;
+}
+type Operations = Record<string, { key: string; operation: { inputFields?: unknown[] } }>;
+
+const staticFields = (operation: { inputFields?: unknown[] }): FieldLike[] =>
+  (operation.inputFields ?? []).filter((field): field is FieldLike => typeof field === 'object' && field !== null && 'key' in field);
+
+const inputFor = (key: string, operation: { inputFields?: unknown[] }): Record<string, unknown> => {
+  const input: Record<string, unknown> = {};
+  const extras = EXTRAS[key] ?? {};
+  for (const field of staticFields(operation)) {
+    if (!field.required || field.key in extras) continue;
+    if (!(field.key in VALUES)) throw new Error(`operationInputs: no demo value for the required input ${field.key} of ${key}`);
+    input[field.key] = VALUES[field.key];
+  }
+  return { ...input, ...extras };
+};
+
+const app = App as unknown as Record<Kind, Operations>;
+
+export const operationCases: OperationCase[] = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
+  Object.values(app[kind] ?? {}).map((definition) => ({
+    kind,
+    key: definition.key,
+    connection: AGENCY_ONLY.has(definition.key) ? ('agency' as const) : ('subAccount' as const),
+    inputData: inputFor(definition.key, definition.operation),
+  })),
+);
+
+export const caseOf = (key: string): OperationCase => {
+  const found = operationCases.find((entry) => entry.key === key);
+  if (!found) throw new Error(`operationInputs: no operation ${key}`);
+  return { ...found, inputData: structuredClone(found.inputData) };
+};

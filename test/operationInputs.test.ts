@@ -1,0 +1,29 @@
+import nock from 'nock';
+import { operationCases } from '../sandbox/operationInputs';
+import { API, authData, COMPANY_ID, run } from './helpers';
+
+/** The shared valid inputs (sandbox tour, reliability tables, benchmark) must stay valid as operations change. */
+
+const agencyAuth = { access_token: authData.access_token, refresh_token: authData.refresh_token, companyId: COMPANY_ID, userType: 'Company' };
+
+describe('operationCases', () => {
+  it('has a case for every operation of the app', () => {
+    expect(operationCases.filter((entry) => !entry.key.startsWith('dropdown_'))).toHaveLength(126);
+  });
+
+  it.each(operationCases.map((entry) => [entry.key, entry] as const))('%s: its input passes validation and reaches HighLevel', async (_key, entry) => {
+    let requests = 0;
+    for (const method of ['get', 'post', 'put', 'delete', 'patch'] as const) {
+      nock(API).persist()[method](/.*/).reply(200, () => {
+        requests += 1;
+        return {};
+      });
+    }
+    const outcome = await run(entry.kind, entry.key, entry.inputData, { authData: entry.connection === 'agency' ? agencyAuth : authData }).then(
+      () => 'ok',
+      (error: Error) => error.message,
+    );
+    expect(outcome).not.toMatch(/Invalid input|needs an agency|not tied to a sub-account/);
+    expect(requests).toBeGreaterThan(0);
+  });
+});
