@@ -3,6 +3,7 @@ import packageJson from './package.json';
 import authentication from './src/authentication';
 import { addHighLevelHeaders, mapHighLevelErrors } from './src/http/middleware';
 import creates from './src/creates';
+import { withSubAccountInput } from './src/fields/subAccount';
 import searchOrCreates from './src/searchOrCreates';
 import searches from './src/searches';
 import triggers from './src/triggers';
@@ -10,16 +11,19 @@ import { conversationHydrators } from './src/triggers/conversations/messageFiles
 
 const byKey = <T extends { key: string }>(items: T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.key, item]));
 
-/** The HighLevel app: one OAuth connection per sub-account, one request layer, every operation by key. */
+/**
+ * The HighLevel app: an OAuth connection to one sub-account or to an agency (each step then picks a sub-account),
+ * one request layer, every operation by key.
+ */
 export default defineApp({
   version: packageJson.version,
   platformVersion,
   authentication,
   beforeRequest: [addHighLevelHeaders],
   afterResponse: [mapHighLevelErrors],
-  triggers: byKey(triggers),
-  creates: byKey(creates),
-  searches: byKey(searches),
+  triggers: byKey(triggers.map(withSubAccountInput)),
+  creates: byKey(creates.map(withSubAccountInput)),
+  searches: byKey(searches.map(withSubAccountInput)),
   searchOrCreates: byKey(searchOrCreates),
   // Recordings and transcripts are downloaded and stashed only when a later step uses the file.
   hydrators: { ...conversationHydrators },

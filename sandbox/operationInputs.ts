@@ -1,4 +1,5 @@
 import App from '../index';
+import { AGENCY_ONLY_OPERATIONS } from '../src/fields/subAccount';
 import { DEMO } from './demo';
 
 /**
@@ -16,9 +17,6 @@ export interface OperationCase {
   connection: Connection;
   inputData: Record<string, unknown>;
 }
-
-/** HighLevel only lets an agency (company) token call these. */
-export const AGENCY_ONLY = new Set(['get_company', 'create_location', 'list_snapshots', 'find_users_by_email']);
 
 const IN_A_WEEK = '2026-12-07T15:00:00Z';
 const IN_A_WEEK_LATER = '2026-12-07T15:30:00Z';
@@ -176,7 +174,7 @@ export const operationCases: OperationCase[] = (['triggers', 'creates', 'searche
   Object.values(app[kind] ?? {}).map((definition) => ({
     kind,
     key: definition.key,
-    connection: AGENCY_ONLY.has(definition.key) ? ('agency' as const) : ('subAccount' as const),
+    connection: AGENCY_ONLY_OPERATIONS.has(definition.key) ? ('agency' as const) : ('subAccount' as const),
     inputData: inputFor(definition.key, definition.operation),
   })),
 );

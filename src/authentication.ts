@@ -4,13 +4,20 @@ import { apiBaseUrl, marketplaceBaseUrl, TOKEN_PATH } from './http/config';
 import { errorForResponse, highLevelMessage } from './http/errors';
 import { apiPath } from './http/path';
 import { callApi } from './http/client';
-import { connectionOf } from './connection';
-import { SCOPES } from './scopes';
+import { connectionOf, isAgencyConnection } from './connection';
+import { AGENCY_SCOPES, SCOPES } from './scopes';
 
 /**
- * OAuth2 against HighLevel's marketplace: the user picks one sub-account on HighLevel's consent page,
- * and the connection keeps its location id. HighLevel rotates refresh tokens: every refresh stores the new one.
+ * OAuth2 against HighLevel's marketplace. The user first chooses the connection type: one sub-account (HighLevel's
+ * consent page picks it, the connection keeps its location id) or an agency (a company token; each step then picks a
+ * sub-account and works through a location token). HighLevel rotates refresh tokens: every refresh stores the new one.
  */
+
+export type UserType = 'Location' | 'Company';
+/** The auth field asked before the redirect; OAuth2 hands it to authorizeUrl and getAccessToken as inputData. */
+export const CONNECTION_TYPE_KEY = 'connectionType';
+const requestedUserType = (bundle: Bundle): UserType => (bundle.inputData?.[CONNECTION_TYPE_KEY] === 'Company' ? 'Company' : 'Location');
+const scopesFor = (userType: UserType): string => (userType === 'Company' ? [...SCOPES, ...AGENCY_SCOPES] : SCOPES).join(' ');
 
 const clientCredentials = () => ({
   client_id: process.env.CLIENT_ID ?? '',
@@ -24,18 +31,19 @@ type TokenAnswer = {
   locationId?: string;
   companyId?: string;
   userId?: string;
+  userType?: string;
 };
 
 const RECONNECT =
   'HighLevel no longer accepts this connection (its refresh token was revoked, expired, or already used). Reconnect HighLevel in Zapier to continue.';
 
 /** POST /oauth/token, form-encoded, without bearer or Version header (the middleware skips this path). */
-const requestToken = async (z: ZObject, form: Record<string, string>, refreshing: boolean) => {
+const requestToken = async (z: ZObject, form: Record<string, string>, userType: UserType, refreshing: boolean) => {
   const response = await z.request({
     url: `${apiBaseUrl()}${TOKEN_PATH}`,
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-    body: new URLSearchParams({ ...clientCredentials(), ...form, user_type: 'Location' }).toString(),
+    body: new URLSearchParams({ ...clientCredentials(), ...form, user_type: userType }).toString(),
     skipThrowForStatus: true,
   });
   if (response.status >= 400) {
@@ -55,11 +63,14 @@ const requestToken = async (z: ZObject, form: Record<string, string>, refreshing
     throw new errors.Error('HighLevel answered the token request without an access and refresh token. Try connecting again.', 'InvalidTokenResponse', response.status);
   }
   // Only the tokens and ids: short plain words stored here would be censored from every log.
+  const grantedType: UserType = answer.userType === 'Company' || answer.userType === 'Location' ? answer.userType : userType;
   return {
     access_token: answer.access_token,
     refresh_token: answer.refresh_token,
     ...(answer.expires_in !== undefined ? { expires_in: answer.expires_in } : {}),
-    ...(answer.locationId ? { locationId: answer.locationId } : {}),
+    userType: grantedType,
+    // An agency token answers for the company; a location id there would tie it to one sub-account.
+    ...(answer.locationId && grantedType === 'Location' ? { locationId: answer.locationId } : {}),
     ...(answer.companyId ? { companyId: answer.companyId } : {}),
     ...(answer.userId ? { userId: answer.userId } : {}),
   };
@@ -73,14 +84,16 @@ export const getAccessToken = (z: ZObject, bundle: Bundle) =>
       code: String(bundle.inputData.code ?? ''),
       redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
     },
+    requestedUserType(bundle),
     false,
   );
 
 export const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
-  const refreshed = await requestToken(z, { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') }, true);
+  const userType: UserType = isAgencyConnection(bundle) ? 'Company' : 'Location';
+  const refreshed = await requestToken(z, { grant_type: 'refresh_token', refresh_token: String(bundle.authData.refresh_token ?? '') }, userType, true);
   // A refresh answer may omit the ids; keep the ones the connection already has.
   const { locationId, companyId, userId } = bundle.authData;
-  return { locationId, companyId, userId, ...refreshed };
+  return { ...(locationId ? { locationId } : {}), companyId, userId, ...refreshed };
 };
 
 export const authorizeUrl = async (_z: ZObject, bundle: Bundle): Promise<string> => {
@@ -88,15 +101,23 @@ export const authorizeUrl = async (_z: ZObject, bundle: Bundle): Promise<string>
     response_type: 'code',
     client_id: process.env.CLIENT_ID ?? '',
     redirect_uri: String(bundle.inputData.redirect_uri ?? ''),
-    scope: SCOPES.join(' '),
+    scope: scopesFor(requestedUserType(bundle)),
     state: String(bundle.inputData.state ?? ''),
   });
   return `${marketplaceBaseUrl()}/v2/oauth/chooselocation?${query.toString()}`;
 };
 
-/** Proves the token works for its sub-account; the answer names the connection. */
+/** Proves the token works for its sub-account (or agency); the answer names the connection. */
 export const testAuth = async (z: ZObject, bundle: Bundle) => {
-  const { locationId } = connectionOf(bundle);
+  const connection = connectionOf(bundle);
+  if (connection.isAgency) {
+    const { companyId } = connection;
+    const answer = await callApi<{ company?: Record<string, unknown> }>(z, bundle, { method: 'GET', path: apiPath`/companies/${companyId}` });
+    const company = answer.company ?? {};
+    const name = typeof company.name === 'string' && company.name ? company.name : companyId;
+    return { ...company, companyId, name: `${name} (agency)` };
+  }
+  const { locationId } = connection;
   const answer = await callApi<{ location?: Record<string, unknown> }>(z, bundle, { method: 'GET', path: apiPath`/locations/${locationId}` });
   return { ...(answer.location ?? {}), locationId };
 };
@@ -104,6 +125,17 @@ export const testAuth = async (z: ZObject, bundle: Bundle) => {
 export default {
   type: 'oauth2',
   fields: [
+    {
+      key: CONNECTION_TYPE_KEY,
+      label: 'Connection type',
+      type: 'string',
+      required: true,
+      default: 'Location',
+      choices: { Location: 'One sub-account', Company: 'Agency (all its sub-accounts)' },
+      helpText:
+        'Most people connect **one sub-account**. Choose **Agency** to use one connection for every sub-account the app is installed on (each step then asks which sub-account) and for the agency-only steps: Get Company, Create Location, List Snapshots and Filter Users by Email. An agency connection needs an agency admin.',
+    },
+    { key: 'userType', type: 'string', required: false, computed: true },
     { key: 'locationId', type: 'string', required: false, computed: true },
     { key: 'companyId', type: 'string', required: false, computed: true },
     { key: 'userId', type: 'string', required: false, computed: true },

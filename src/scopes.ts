@@ -42,3 +42,6 @@ export const SCOPES = [
   'users.write',
   'workflows.readonly',
 ] as const;
+
+/** An agency connection also needs these: listing the sub-accounts the app is installed on, and minting their location tokens. */
+export const AGENCY_SCOPES = ['oauth.readonly', 'oauth.write'] as const;

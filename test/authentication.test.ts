@@ -52,7 +52,7 @@ describe('OAuth2 with HighLevel', () => {
 
     const result = await appTester(getAccessToken as never, { inputData: { code: 'the-code', redirect_uri: 'https://r/' } } as never);
 
-    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'new-refresh', expires_in: 86399, locationId: LOCATION_ID, companyId: 'comp1', userId: 'user1' });
+    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'new-refresh', expires_in: 86399, locationId: LOCATION_ID, companyId: 'comp1', userId: 'user1', userType: 'Location' });
     expect(seen?.body).toEqual({
       client_id: 'test-client-id',
       client_secret: 'test-client-secret-value',
@@ -85,7 +85,7 @@ describe('OAuth2 with HighLevel', () => {
       refresh_token: REFRESH_TOKEN,
       user_type: 'Location',
     });
-    expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 86399, locationId: LOCATION_ID, companyId: authData.companyId, userId: authData.userId });
+    expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 86399, locationId: LOCATION_ID, companyId: authData.companyId, userId: authData.userId, userType: 'Location' });
     scope.done();
   });
 

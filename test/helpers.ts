@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
+import { subAccountInput } from '../src/fields/subAccount';
 
 /** Shared test fixtures: a sub-account connection, the app tester, and nock scopes on HighLevel's API host. */
 
@@ -29,6 +30,10 @@ export const operationOf = (kind: Kind, key: string): Operation['operation'] => 
   if (!definition) throw new Error(`no ${kind} ${key}`);
   return definition.operation;
 };
+
+/** An operation's own input fields: without the Sub-account input every location-scoped step gets for agency connections. */
+export const ownInputFields = (kind: Kind, key: string): unknown[] =>
+  (operationOf(kind, key).inputFields ?? []).filter((field) => field !== subAccountInput);
 
 export interface RunOptions {
   authData?: Record<string, unknown>;

@@ -1,6 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import { apiBaseUrl } from './config';
+import { authorizationFor } from './locationToken';
 import type { ApiPath } from './path';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -28,14 +29,17 @@ const cleanQuery = (query: Query | undefined): Record<string, string | string[]>
 };
 
 /** Sends one request through the app's middleware (auth, Version, error mapping) and returns the parsed JSON body. */
-export const callApi = async <T = unknown>(z: ZObject, _bundle: Bundle, request: ApiRequest): Promise<T> => {
+export const callApi = async <T = unknown>(z: ZObject, bundle: Bundle, request: ApiRequest): Promise<T> => {
   const hasBody = request.body !== undefined;
   const form = request.encoding === 'form';
   const response = await z.request({
     url: `${apiBaseUrl()}${request.path}`,
     method: request.method,
     params: cleanQuery(request.query),
-    headers: hasBody ? { 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' } : {},
+    headers: {
+      ...(await authorizationFor(z, bundle, request.path)),
+      ...(hasBody ? { 'Content-Type': form ? 'application/x-www-form-urlencoded' : 'application/json' } : {}),
+    },
     body: hasBody ? (form ? new URLSearchParams(request.body as Record<string, string>).toString() : JSON.stringify(request.body)) : undefined,
   });
   const content = response.content ?? '';

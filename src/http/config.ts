@@ -29,3 +29,10 @@ export const apiPathOf = (url: string): string | undefined => {
   if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`)) return undefined;
   return new URL(url).pathname;
 };
+
+/**
+ * The marketplace app's id, which GET /oauth/installedLocations requires. HighLevel's client ids are the app id
+ * followed by `-` and a suffix; HIGHLEVEL_APP_ID overrides it.
+ */
+export const marketplaceAppId = (): string =>
+  process.env.HIGHLEVEL_APP_ID || (process.env.CLIENT_ID ?? '').split('-')[0] || '';

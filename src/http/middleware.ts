@@ -1,10 +1,14 @@
 import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
+import { chosenSubAccount, isAgencyConnection } from '../connection';
 import { apiPathOf, TOKEN_PATH, versionForPath } from './config';
 import { errorForResponse } from './errors';
+import { isOAuthPath } from './locationToken';
 
 /**
  * Every request to HighLevel's API host gets the bearer token and the Version header of its service.
  * The token endpoint gets neither (a stale bearer there confuses the refresh), and other hosts get nothing.
+ * With an agency connection, a step working on a sub-account carries that sub-account's location token, which the
+ * caller resolved (`authorizationFor`): this middleware cannot fetch it, and never sends the agency token there.
  */
 export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
   const path = apiPathOf(request.url);
@@ -12,8 +16,13 @@ export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle
   const headers: Record<string, string> = { Accept: 'application/json', ...(request.headers ?? {}) };
   if (path !== TOKEN_PATH) {
     headers.Version = versionForPath(path);
-    const token = bundle.authData?.access_token;
-    if (typeof token === 'string' && token) headers.Authorization = `Bearer ${token}`;
+    const needsLocationToken = isAgencyConnection(bundle) && !isOAuthPath(path) && chosenSubAccount(bundle) !== undefined;
+    if (needsLocationToken) {
+      if (!headers.Authorization) throw new Error(`No sub-account token was resolved for ${path}; requests must go through callApi.`);
+    } else {
+      const token = bundle.authData?.access_token;
+      if (typeof token === 'string' && token) headers.Authorization = `Bearer ${token}`;
+    }
   }
   request.headers = headers;
   // 429s come to mapHighLevelErrors, which reads HighLevel's rate-limit headers when Retry-After is missing.
@@ -23,7 +32,7 @@ export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle
 
 /**
  * HighLevel's failures become readable errors. A request that asked for `skipThrowForStatus`
- * (the token exchange, which has its own handling) gets its response back untouched.
+ * (the token exchanges, which have their own handling) gets its response back untouched.
  * 401s never arrive here: autoRefresh turns them into a token refresh first.
  */
 export const mapHighLevelErrors: AfterResponseMiddleware = (response) => {

@@ -1,11 +1,12 @@
 import type { Bundle, OutputFields, Trigger, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
-import { connectionOf } from '../../connection';
+import { chosenSubAccount, connectionOf, SUB_ACCOUNT_KEY } from '../../connection';
 import type { Json } from '../../factories/common';
 import { display } from '../../factories/common';
 import { messageId } from '../../fields/conversation';
 import { inputs } from '../../fields/kit';
 import { apiBaseUrl } from '../../http/config';
+import { authorizationFor } from '../../http/locationToken';
 import { isNotFound } from '../../http/errors';
 import type { ApiPath } from '../../http/path';
 import { apiPath } from '../../http/path';
@@ -27,13 +28,15 @@ export const messageFilePath = (kind: MessageFileKind, message: string, location
     : apiPath`/conversations/locations/${locationId}/messages/${message}/transcription/download`;
 
 /** A streamed GET through the app's middleware (bearer, Version 2021-04-15, errors mapped by status). */
-const requestFile = (z: ZObject, bundle: Bundle, kind: MessageFileKind, message: string) =>
-  z.request({
-    url: `${apiBaseUrl()}${messageFilePath(kind, message, connectionOf(bundle).locationId)}`,
+const requestFile = async (z: ZObject, bundle: Bundle, kind: MessageFileKind, message: string) => {
+  const path = messageFilePath(kind, message, connectionOf(bundle).locationId);
+  return z.request({
+    url: `${apiBaseUrl()}${path}`,
     method: 'GET',
     raw: true,
-    headers: { Accept: kind === 'recording' ? 'audio/*, */*' : 'text/plain, */*' },
+    headers: { ...(await authorizationFor(z, bundle, path)), Accept: kind === 'recording' ? 'audio/*, */*' : 'text/plain, */*' },
   });
+};
 
 /** Hydrator: downloads the file of `{kind, messageId}` (inputData) with the user's connection and stashes it. */
 export const stashMessageFile = async (z: ZObject, bundle: Bundle): Promise<string> => {
@@ -43,6 +46,11 @@ export const stashMessageFile = async (z: ZObject, bundle: Bundle): Promise<stri
     throw new errors.Error('This HighLevel file reference is incomplete (kind and message id are needed).', 'InvalidFileReference', 400);
   }
   return z.stashFile(requestFile(z, bundle, kind, data.messageId));
+};
+
+const subAccountOf = (bundle: Bundle) => {
+  const chosen = chosenSubAccount(bundle);
+  return chosen ? { [SUB_ACCOUNT_KEY]: chosen } : {};
 };
 
 /** What index.ts should spread into the app's `hydrators`. */
@@ -115,7 +123,8 @@ export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
           messageId: input.messageId,
           locationId: connectionOf(bundle).locationId,
           kind: spec.kind,
-          file: z.dehydrateFile(stashMessageFile, { kind: spec.kind, messageId: input.messageId }),
+          // An agency connection's hydrator needs the step's sub-account to mint its token again.
+          file: z.dehydrateFile(stashMessageFile, { kind: spec.kind, messageId: input.messageId, ...subAccountOf(bundle) }),
           fileName: fileNameOf(response.headers.get('content-disposition')) ?? spec.defaultFileName,
           contentType: response.headers.get('content-type') ?? undefined,
           ...(text !== undefined ? { text } : {}),

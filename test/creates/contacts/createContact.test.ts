@@ -1,4 +1,4 @@
-import { API, appTester, authData, highLevel, LOCATION_ID, operationOf, run } from '../../helpers';
+import { API, appTester, authData, highLevel, LOCATION_ID, operationOf, ownInputFields, run } from '../../helpers';
 
 const customFields = {
   customFields: [
@@ -46,7 +46,7 @@ describe('create_contact (Create Contact)', () => {
 
   it('offers the custom fields as typed inputs', async () => {
     const scope = highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model: 'contact' }).reply(200, customFields);
-    const dynamic = operationOf('creates', 'create_contact').inputFields?.find((field) => typeof field === 'function');
+    const dynamic = ownInputFields('creates', 'create_contact').find((field) => typeof field === 'function');
     const fields = await appTester(dynamic as never, { authData, inputData: {} } as never);
     expect(fields).toEqual([
       expect.objectContaining({ key: 'customField_cfText', label: 'Membership', type: 'string' }),

@@ -1,4 +1,4 @@
-import { highLevel, operationOf, run } from '../../helpers';
+import { highLevel, operationOf, ownInputFields, run } from '../../helpers';
 
 const task = { id: 't1', title: 'Call back', body: 'About the quote', dueDate: '2026-07-08T14:30:00.000Z', completed: false, assignedTo: 'u1' };
 
@@ -27,7 +27,7 @@ describe('task and note actions: contact first, then its task or note', () => {
       ['update_contact_note', 'noteId', 'dropdown_contact_notes.id.name'],
       ['delete_contact_note', 'noteId', 'dropdown_contact_notes.id.name'],
     ] as const) {
-      const fields = operationOf('creates', key).inputFields as Array<Record<string, unknown>>;
+      const fields = ownInputFields('creates', key) as Array<Record<string, unknown>>;
       expect(fields[0]).toMatchObject({ key: 'contactId', required: true, altersDynamicFields: true });
       expect(fields[1]).toMatchObject({ key: child, required: true, dynamic });
       expect(() => operationOf('triggers', dynamic.split('.')[0] as string)).not.toThrow();

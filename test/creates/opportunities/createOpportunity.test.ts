@@ -1,4 +1,4 @@
-import { appTester, authData, highLevel, LOCATION_ID, operationOf, run } from '../../helpers';
+import { appTester, authData, highLevel, LOCATION_ID, operationOf, ownInputFields, run } from '../../helpers';
 
 const customFields = {
   customFields: [
@@ -52,7 +52,7 @@ describe('create_opportunity (Create Opportunity)', () => {
 
   it('offers opportunity custom fields as typed inputs, and pipeline/stage as dropdowns', async () => {
     const scope = highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model: 'opportunity' }).reply(200, customFields);
-    const inputFields = operationOf('creates', 'create_opportunity').inputFields ?? [];
+    const inputFields = ownInputFields('creates', 'create_opportunity');
     const dynamic = inputFields.find((field) => typeof field === 'function');
     await expect(appTester(dynamic as never, { authData, inputData: {} } as never)).resolves.toEqual([
       expect.objectContaining({ key: 'customField_cfSource', label: 'Lead Source', choices: ['Ads', 'Referral'] }),

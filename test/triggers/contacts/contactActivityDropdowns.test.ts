@@ -1,7 +1,7 @@
-import { highLevel, operationOf, run } from '../../helpers';
+import { highLevel, operationOf, ownInputFields, run } from '../../helpers';
 
 type Field = { key: string; dynamic?: string; altersDynamicFields?: boolean; required?: boolean };
-const fields = (key: string) => (operationOf('triggers', key).inputFields ?? []) as Field[];
+const fields = (key: string) => ownInputFields('triggers', key) as Field[];
 
 describe('task and note inputs of the watch triggers', () => {
   it('choose the contact first, then one of its tasks or notes from the registered dropdowns', () => {

@@ -32,9 +32,9 @@ describe('list_location_users (List Users by Location)', () => {
     scope.done();
   });
 
-  it('explains when the connection has no sub-account', async () => {
+  it('asks an agency connection which sub-account', async () => {
     await expect(run('triggers', 'list_location_users', {}, { authData: { access_token: 'access-token-9f8e7d6c5b4a', companyId: COMPANY_ID } })).rejects.toThrow(
-      /not tied to a sub-account/,
+      /Choose a Sub-account \(subAccount\)/,
     );
   });
 });

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
+import { chosenSubAccount, isAgencyConnection } from '../connection';
+import { apiBaseUrl } from './config';
+import { errorForResponse, highLevelMessage } from './errors';
+
+/**
+ * An agency connection works on a sub-account through a location token: POST /oauth/locationToken
+ * (form-encoded companyId + locationId, agency bearer). The token lives about a day; it is kept in z.cache for
+ * less than that, under a key made from a digest of the agency token: unique to the connection, and a refreshed
+ * agency token never meets a stale location token.
+ */
+
+export const LOCATION_TOKEN_PATH = '/oauth/locationToken';
+/** Refetch well before HighLevel's expiry (`expires_in`, about 24 h) so no request carries a token about to die. */
+const SAFETY_MARGIN_SECONDS = 600;
+const DEFAULT_LIFETIME_SECONDS = 86_399;
+
+const digest = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 16);
+
+export const locationTokenCacheKey = (agencyToken: string, locationId: string) =>
+  `highlevel:locationToken:${digest(agencyToken)}:${locationId}`;
+
+const notInstalled = (locationId: string, said: string | undefined) =>
+  new errors.Error(
+    `HighLevel would not give access to the sub-account ${locationId}${said ? ` (${said})` : ''}. The app must be installed on that sub-account: install it from HighLevel's marketplace for this sub-account (or for all sub-accounts), or choose another Sub-account.`,
+    'SubAccountNotInstalled',
+    403,
+  );
+
+export const locationTokenFor = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
+  const agencyToken = String(bundle.authData?.access_token ?? '');
+  const companyId = String(bundle.authData?.companyId ?? '');
+  const cacheKey = locationTokenCacheKey(agencyToken, locationId);
+  const cached = (await z.cache.get(cacheKey)) as string | null;
+  if (typeof cached === 'string' && cached) return cached;
+
+  const response = await z.request({
+    url: `${apiBaseUrl()}${LOCATION_TOKEN_PATH}`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ companyId, locationId }).toString(),
+    skipThrowForStatus: true,
+  });
+  const contentType = response.headers.get('content-type');
+  if (response.status === 400 || response.status === 403 || response.status === 404 || response.status === 422) {
+    throw notInstalled(locationId, highLevelMessage(response.content, contentType));
+  }
+  if (response.status >= 400) {
+    throw errorForResponse({ status: response.status, content: response.content, contentType, header: (name) => response.headers.get(name) });
+  }
+  const answer = (response.data ?? {}) as { access_token?: unknown; expires_in?: unknown };
+  if (typeof answer.access_token !== 'string' || !answer.access_token) {
+    throw new errors.Error('HighLevel answered the sub-account token request without a token. Try again later.', 'InvalidTokenResponse', response.status);
+  }
+  const lifetime = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : DEFAULT_LIFETIME_SECONDS;
+  await z.cache.set(cacheKey, answer.access_token, Math.max(60, Math.floor(lifetime - SAFETY_MARGIN_SECONDS)));
+  return answer.access_token;
+};
+
+/** The OAuth routes (token, locationToken, installedLocations) always speak with the connection's own token. */
+export const isOAuthPath = (path: string) => path === '/oauth' || path.startsWith('/oauth/');
+
+/**
+ * The token a request to `path` must carry when the agency works on a sub-account: that sub-account's location
+ * token; undefined when the connection's own token is the right one. Resolved before z.request, because the
+ * beforeRequest middleware gets a z without `request`.
+ */
+export const locationTokenForPath = async (z: ZObject, bundle: Bundle, path: string): Promise<string | undefined> => {
+  const subAccount = isAgencyConnection(bundle) && !isOAuthPath(path) ? chosenSubAccount(bundle) : undefined;
+  return subAccount ? locationTokenFor(z, bundle, subAccount) : undefined;
+};
+
+/** The Authorization header to give z.request for `path`, if the connection's own token is not the one. */
+export const authorizationFor = async (z: ZObject, bundle: Bundle, path: string): Promise<Record<string, string>> => {
+  const token = await locationTokenForPath(z, bundle, path);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+};
