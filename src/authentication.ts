@@ -47,7 +47,9 @@ const requestToken = async (z: ZObject, form: Record<string, string>, userType: 
     skipThrowForStatus: true,
   });
   if (response.status >= 400) {
-    const said = highLevelMessage(response.content, response.headers.get('content-type')) ?? '';
+    // The form's refresh token or code must not come back in a message, even if HighLevel echoes it.
+    const secrets = [form.refresh_token, form.code];
+    const said = highLevelMessage(response.content, response.headers.get('content-type'), secrets) ?? '';
     if (refreshing && response.status < 500 && response.status !== 429 && /invalid[ _]grant|refresh token|invalid_token/i.test(said)) {
       throw new errors.ExpiredAuthError(RECONNECT);
     }
@@ -56,6 +58,7 @@ const requestToken = async (z: ZObject, form: Record<string, string>, userType: 
       content: response.content,
       contentType: response.headers.get('content-type'),
       header: (name) => response.headers.get(name),
+      secrets,
     });
   }
   const answer = (response.data ?? {}) as TokenAnswer;

@@ -125,6 +125,7 @@ export const eventTime = <O extends { label: string; helpText?: string; required
       return parsed;
     }),
     required: Boolean(required) as Req<O>,
+    kind: { kind: 'datetime' },
   };
 };
 
@@ -197,7 +198,8 @@ export const calendarInputs = {
   widgetSlug: string({ label: 'Widget Slug', helpText: 'The booking widget URL part, such as intro-call.' }),
   userIds: userIds({
     label: 'Team Members',
-    helpText: 'Users who take the bookings. The first one is marked primary (collective calendars need one primary member).',
+    helpText:
+      'Users who take the bookings. The first one is marked primary (collective calendars need one primary member). On an update, these replace the current team members; leave empty to keep them.',
   }),
   eventType: choice({
     label: 'Round Robin Distribution',
@@ -480,9 +482,19 @@ export const notificationInputs = {
   beforeTimeUnit: scheduleUnit('Send Before Unit'),
   afterTimeOffset: number({ label: 'Send After (follow-ups)', min: 0, helpText: 'For a Follow-up: how long after the appointment it is sent.' }),
   afterTimeUnit: scheduleUnit('Send After Unit'),
-  additionalEmailIds: list(email({ label: 'Email' }), { label: 'Additional Emails', helpText: 'More email addresses to notify. Separate several with commas.' }),
-  additionalPhoneNumbers: list(phone({ label: 'Phone' }), { label: 'Additional Phone Numbers', helpText: 'In international form such as +15551234567.' }),
-  selectedUsers: userIds({ label: 'Selected Users', helpText: 'Users notified in-app or by business email; sub_account_admin means the sub-account admins.' }),
+  additionalEmailIds: list(email({ label: 'Email' }), {
+    label: 'Additional Emails',
+    helpText: 'More email addresses to notify. Separate several with commas. On an update, these replace the current ones; leave empty to keep them.',
+  }),
+  additionalPhoneNumbers: list(phone({ label: 'Phone' }), {
+    label: 'Additional Phone Numbers',
+    helpText: 'In international form such as +15551234567. On an update, these replace the current ones; leave empty to keep them.',
+  }),
+  selectedUsers: userIds({
+    label: 'Selected Users',
+    helpText:
+      'Users notified in-app or by business email; sub_account_admin means the sub-account admins. On an update, these replace the current selection; leave empty to keep it.',
+  }),
   fromAddress: email({ label: 'From Email' }),
   fromName: string({ label: 'From Name' }),
   fromNumber: phone({ label: 'From Number', helpText: 'For SMS notifications.' }),
@@ -497,6 +509,12 @@ type ScheduleInput = { beforeTimeOffset?: number; beforeTimeUnit?: string; after
 /** One notification as HighLevel wants it: schedules as `[{timeOffset, unit}]`. */
 export const notificationBody = <I extends ScheduleInput & { calendarId?: string; notificationId?: string }>(input: I) => {
   const { beforeTimeOffset, beforeTimeUnit, afterTimeOffset, afterTimeUnit, calendarId: _calendar, notificationId: _id, ...rest } = input;
+  // A unit alone would be dropped without a word: say what it needs instead.
+  const lonelyUnits = [
+    beforeTimeUnit !== undefined && beforeTimeOffset === undefined ? 'Send Before Unit (beforeTimeUnit) needs Send Before (reminders) (beforeTimeOffset).' : '',
+    afterTimeUnit !== undefined && afterTimeOffset === undefined ? 'Send After Unit (afterTimeUnit) needs Send After (follow-ups) (afterTimeOffset).' : '',
+  ].filter(Boolean);
+  if (lonelyUnits.length) throw invalidInput(lonelyUnits);
   const at = (timeOffset?: number, unitName?: string) => (timeOffset === undefined ? undefined : [{ timeOffset, unit: unitName ?? 'hours' }]);
   return compact({ ...rest, beforeTime: at(beforeTimeOffset, beforeTimeUnit), afterTime: at(afterTimeOffset, afterTimeUnit) });
 };
@@ -541,7 +559,8 @@ export const resourceInputs = {
   calendarIds: list(calendarId(), {
     label: 'Service Calendars',
     required: true,
-    helpText: 'Service calendars that use this resource (up to 100). A piece of equipment can belong to one service calendar only.',
+    helpText:
+      'Service calendars that use this resource (up to 100). A piece of equipment can belong to one service calendar only. On an update, these replace the current calendars; leave empty to keep them.',
   }),
 };
 export const resourceUpdateInputs = {

@@ -142,6 +142,7 @@ export const windowBound = <O extends { label: string; helpText?: string; requir
       return { at: date.getTime() };
     }),
     required: Boolean(required) as O extends { required: true } ? true : false,
+    kind: { kind: 'datetime' },
   };
 };
 

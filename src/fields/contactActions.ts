@@ -121,6 +121,7 @@ export const hexColor = <O extends { label: string; helpText?: string }>(options
     .pipe(zod.string().regex(/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `expected ${HEX_FORM}` }))
     .transform((value) => `#${value.replace(/^#/, '').toUpperCase()}`),
   required: false,
+  kind: { kind: 'color' },
 });
 
 /** Note fields (NotesDTO); `required` makes the body required (create). */

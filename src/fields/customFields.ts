@@ -2,7 +2,8 @@ import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-
 import { callApi } from '../http/client';
 import { apiPath } from '../http/path';
 import { connectionOf } from '../connection';
-import { formatInstant, invalidInput, isBlank, normalizePhone, parseInstant } from './kit';
+import type { KindInfo } from './kit';
+import { formatInstant, invalidInput, isBlank, normalizePhone, parseInstant, registerKind } from './kit';
 
 /**
  * The sub-account's custom fields, as typed Zapier inputs (writes) and labelled outputs (reads).
@@ -46,11 +47,17 @@ const CHOICE_TYPES = new Set(['SINGLE_OPTIONS', 'RADIO', 'CHECKBOX', 'MULTIPLE_O
 /** File uploads need HighLevel's document objects, which a Zap cannot supply; they stay read-only. */
 const UNWRITABLE_TYPES = new Set(['FILE_UPLOAD', 'SIGNATURE']);
 
+/** How `customFieldValue` checks a value of each HighLevel type (choices are not enforced: options change in HighLevel). */
+const kindOfType = (type: string): KindInfo =>
+  LIST_TYPES.has(type)
+    ? { kind: 'list', item: 'string' }
+    : { kind: NUMBER_TYPES.has(type) ? 'number' : type === 'DATE' ? 'datetime' : type === 'PHONE' ? 'phone' : type === 'LARGE_TEXT' ? 'text' : 'string' };
+
 export const customFieldInput = (field: CustomFieldDefinition): PlainInputField | undefined => {
   const type = (field.dataType ?? 'TEXT').toUpperCase();
   if (UNWRITABLE_TYPES.has(type)) return undefined;
   const options = field.picklistOptions?.filter((option) => typeof option === 'string' && option);
-  return {
+  return registerKind<PlainInputField>({
     key: `${INPUT_PREFIX}${field.id}`,
     label: field.name ?? field.fieldKey ?? field.id,
     required: false,
@@ -58,7 +65,7 @@ export const customFieldInput = (field: CustomFieldDefinition): PlainInputField 
     ...(LIST_TYPES.has(type) ? { list: true } : {}),
     ...(CHOICE_TYPES.has(type) && options?.length ? { choices: options } : {}),
     helpText: `Custom field ${field.fieldKey ? `\`${field.fieldKey}\`` : field.id} (${type.toLowerCase().replace(/_/g, ' ')}). Leave empty to keep the current value.`,
-  };
+  }, kindOfType(type));
 };
 
 /** A dynamic input-fields function: one typed input per writable custom field of the model. */

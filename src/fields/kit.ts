@@ -10,11 +10,50 @@ import { z as zod } from 'zod';
 
 type FieldOptions = Omit<PlainInputField, 'key' | 'type' | 'list' | 'choices' | 'required'>;
 
+/** What a field takes, so tests (and tools) can tell how an input is checked without guessing from its key or label. */
+export type FieldKind =
+  | 'email'
+  | 'phone'
+  | 'datetime'
+  | 'date'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'choice'
+  | 'id'
+  | 'url'
+  | 'timezone'
+  | 'color'
+  | 'string'
+  | 'text'
+  | 'list'
+  | 'dict';
+
+/** A field's kind; a list also gives the kind of its items. */
+export interface KindInfo {
+  readonly kind: FieldKind;
+  readonly item?: FieldKind;
+}
+
 export interface Input<T, Required extends boolean = boolean> {
   readonly field: Omit<PlainInputField, 'key'>;
   readonly schema: zod.ZodType<T>;
   readonly required: Required;
+  /** Kept on the input (not the Zapier field, whose schema forbids unknown keys); copies made with spread keep it. */
+  readonly kind?: KindInfo;
 }
+
+// Zapier field objects produced by `inputs()` (and dynamic fields that register themselves) → their kind.
+const fieldKinds = new WeakMap<object, KindInfo>();
+
+/** Records the kind of a Zapier field object; returns the field. */
+export const registerKind = <F extends object>(field: F, info: KindInfo): F => {
+  fieldKinds.set(field, info);
+  return field;
+};
+
+/** The kind of a field object produced by `inputs()` or registered with `registerKind`; undefined for others. */
+export const kindOf = (field: object): KindInfo | undefined => fieldKinds.get(field);
 
 interface Common {
   label: string;
@@ -29,6 +68,7 @@ type Req<O> = O extends { required: true } ? true : false;
 
 const make = <T, O extends { required?: boolean }>(
   options: O & Common,
+  kind: FieldKind | KindInfo,
   field: Partial<PlainInputField>,
   schema: zod.ZodType<T>,
 ): Input<T, Req<O>> => {
@@ -37,6 +77,7 @@ const make = <T, O extends { required?: boolean }>(
     field: { ...(rest as FieldOptions), ...field, required: Boolean(required) } as Omit<PlainInputField, 'key'>,
     schema,
     required: Boolean(required) as Req<O>,
+    kind: typeof kind === 'string' ? { kind } : kind,
   };
 };
 
@@ -55,14 +96,14 @@ const expect = (form: string) => ({ error: `expected ${form}` });
 
 export const string = <O extends Common & { required?: boolean; maxLength?: number }>(options: O) => {
   const { maxLength = 100_000, ...rest } = options;
-  return make(rest as O, { type: 'string' }, trimmed.pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
+  return make(rest as O, 'string', { type: 'string' }, trimmed.pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
 };
 
-export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, { type: 'text' }, trimmed);
+export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, 'text', { type: 'text' }, trimmed);
 
 export const EMAIL_FORM = 'an email address such as name@example.com';
 export const email = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, { type: 'string' }, trimmed.pipe(zod.email(expect(EMAIL_FORM))));
+  make(options, 'email', { type: 'string' }, trimmed.pipe(zod.email(expect(EMAIL_FORM))));
 
 export const PHONE_FORM = 'a phone number such as +1 555 123 4567 (7 to 15 digits, optionally starting with +)';
 /** Keeps the leading + and the digits; separators people type ( -.() and spaces) are removed. */
@@ -73,6 +114,7 @@ export const normalizePhone = (value: string): string | undefined => {
 export const phone = <O extends Common & { required?: boolean }>(options: O) =>
   make(
     options,
+    'phone',
     { type: 'string' },
     trimmed.transform((value, ctx) => {
       const normalized = normalizePhone(value);
@@ -85,31 +127,35 @@ export const phone = <O extends Common & { required?: boolean }>(options: O) =>
   );
 
 export const url = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, { type: 'string' }, trimmed.pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
+  make(options, 'url', { type: 'string' }, trimmed.pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
 
-/** Ids go into paths as one encoded segment anyway; refusing spaces and slashes catches mapping mistakes early. */
+/**
+ * Ids go into paths as one encoded segment anyway; refusing spaces and slashes catches mapping mistakes early.
+ * "." and ".." are refused too: URL parsers resolve them (even encoded as %2E) to another path.
+ */
 export const ID_FORM = 'an id (letters, digits, - or _, no spaces or slashes)';
 export const id = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, { type: 'string' }, trimmed.pipe(zod.string().regex(/^[^\s/\\?#]+$/, expect(ID_FORM))));
+  make(options, 'id', { type: 'string' }, trimmed.pipe(zod.string().regex(/^(?!\.{1,2}$)[^\s/\\?#]+$/, expect(ID_FORM))));
 
 const numeric = (integer: boolean, min?: number, max?: number) => {
   const form = `${integer ? 'a whole number' : 'a number such as 12.5'}${min !== undefined ? ` ≥ ${min}` : ''}${max !== undefined ? ` ≤ ${max}` : ''}`;
   return zod
     .union([zod.number(), zod.string().trim().regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/, expect(form)).transform(Number)], expect(form))
     .pipe(
+      // "1e400" passes the pattern and becomes Infinity, which zod refuses with its own words: give the form.
       zod
-        .number()
+        .number(expect(form))
         .refine((value) => Number.isFinite(value) && (!integer || Number.isInteger(value)), expect(form))
         .refine((value) => (min === undefined || value >= min) && (max === undefined || value <= max), expect(form)),
     );
 };
 export const integer = <O extends Common & { required?: boolean; min?: number; max?: number }>(options: O) => {
   const { min, max, ...rest } = options;
-  return make(rest as O, { type: 'integer' }, numeric(true, min, max));
+  return make(rest as O, 'integer', { type: 'integer' }, numeric(true, min, max));
 };
 export const number = <O extends Common & { required?: boolean; min?: number; max?: number }>(options: O) => {
   const { min, max, ...rest } = options;
-  return make(rest as O, { type: 'number' }, numeric(false, min, max));
+  return make(rest as O, 'number', { type: 'number' }, numeric(false, min, max));
 };
 
 const TRUE = /^(true|yes|y|1|on)$/i;
@@ -117,6 +163,7 @@ const FALSE = /^(false|no|n|0|off)$/i;
 export const boolean = <O extends Common & { required?: boolean }>(options: O) =>
   make(
     options,
+    'boolean',
     { type: 'boolean' },
     trimmed.transform((value, ctx) => {
       if (TRUE.test(value)) return true;
@@ -126,6 +173,19 @@ export const boolean = <O extends Common & { required?: boolean }>(options: O) =
     }),
   );
 
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+/** Whether YYYY-MM-DD names a day that exists (no February 30): `new Date` would roll it over to March. */
+const isCalendarDay = (year: number, month: number, day: number): boolean => {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+};
+/** The YYYY-MM-DD a value starts with, when it is a real calendar day. */
+const calendarDayOf = (value: string): string | undefined => {
+  const match = CALENDAR_DAY.exec(value);
+  return match && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])) ? match[0] : undefined;
+};
+
 export const DATETIME_FORM = 'a date and time such as 2026-01-31T14:30:00-05:00';
 /** Zapier sends datetimes as ISO 8601; a bare number is read as epoch seconds or milliseconds. */
 export const parseInstant = (value: string): Date | undefined => {
@@ -133,7 +193,8 @@ export const parseInstant = (value: string): Date | undefined => {
     const numeric = Number(value);
     return new Date(value.length >= 12 ? numeric : numeric * 1000);
   }
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) && !/[a-z]{3}/i.test(value)) return undefined;
+  const startsWithDay = CALENDAR_DAY.test(value);
+  if (startsWithDay ? !calendarDayOf(value) : !/[a-z]{3}/i.test(value)) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 };
@@ -157,6 +218,7 @@ export const datetime = <F extends InstantFormat, O extends Common & { required?
   const { as, ...rest } = options;
   return make(
     rest as O,
+    'datetime',
     { type: 'datetime' },
     trimmed.transform((value, ctx) => {
       const date = parseInstant(value);
@@ -174,15 +236,15 @@ export const DATE_FORM = 'a date such as 2026-01-31';
 export const date = <O extends Common & { required?: boolean }>(options: O) =>
   make(
     options,
+    'date',
     { type: 'string' },
     trimmed.transform((value, ctx) => {
-      const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-      const day = match ? new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`) : undefined;
-      if (!match || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== match[0]) {
+      const day = calendarDayOf(value);
+      if (!day) {
         ctx.addIssue({ code: 'custom', message: `expected ${DATE_FORM}` });
         return zod.NEVER;
       }
-      return match[0];
+      return day;
     }),
   );
 
@@ -196,7 +258,7 @@ export const isTimeZone = (value: string): boolean => {
   }
 };
 export const timezone = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, { type: 'string' }, trimmed.pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
+  make(options, 'timezone', { type: 'string' }, trimmed.pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
 
 /** Choices: `values` maps what HighLevel expects to what the user reads. */
 export const choice = <const V extends string, O extends Common & { required?: boolean; values: Record<V, string> }>(options: O) => {
@@ -204,6 +266,7 @@ export const choice = <const V extends string, O extends Common & { required?: b
   const keys = Object.keys(values) as V[];
   return make(
     rest as O,
+    'choice',
     { type: 'string', choices: values as Record<string, string> },
     trimmed.pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
   );
@@ -224,6 +287,7 @@ export const list = <T, O extends Common & { required?: boolean; splitCommas?: b
   });
   return make(
     rest as O,
+    { kind: 'list', item: item.kind?.kind ?? 'string' },
     { type: item.field.type, list: true, ...(choices ? { choices } : {}), ...(item.field.dynamic && !rest.dynamic ? { dynamic: item.field.dynamic } : {}) },
     items.pipe(zod.array(item.schema)),
   );
@@ -233,6 +297,7 @@ export const list = <T, O extends Common & { required?: boolean; splitCommas?: b
 export const dict = <O extends Common & { required?: boolean }>(options: O) =>
   make(
     options,
+    'dict',
     { type: 'string', dict: true },
     zod.record(zod.string(), zod.unknown(), expect('key/value pairs')).transform((value) =>
       Object.fromEntries(Object.entries(value).filter(([, entry]) => !isBlank(entry))),
@@ -265,7 +330,10 @@ export const invalidInput = (problems: string[]): Error =>
 
 export const inputs = <S extends AnyInputs>(definitions: S): InputSet<S> => ({
   inputs: definitions,
-  fields: Object.entries(definitions).map(([key, input]) => ({ key, ...input.field }) as PlainInputField),
+  fields: Object.entries(definitions).map(([key, input]) => {
+    const field = { key, ...input.field } as PlainInputField;
+    return input.kind ? registerKind(field, input.kind) : field;
+  }),
   parse(inputData) {
     const problems: string[] = [];
     const result: Record<string, unknown> = {};

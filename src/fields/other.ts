@@ -87,11 +87,17 @@ export const blogPostInputs = <R extends boolean>(required: R) => ({
     required,
   }),
   author: blogAuthorId({ required }),
-  categories: blogCategoryIds({ required }),
+  categories: blogCategoryIds({
+    required,
+    helpText: 'Blog categories of the sub-account. Choose them, or map category IDs separated by commas. On an update, these replace the post’s current categories; leave empty to keep them.',
+  }),
   urlSlug: string({ label: 'URL Slug', helpText: 'The end of the post address, such as `my-first-post` (lowercase words joined by hyphens). Check it first with Check Blog URL Slug.', required }),
   imageUrl: url({ label: 'Image URL', helpText: 'Address of the cover image, starting with https://.', required }),
   imageAltText: string({ label: 'Image Alt Text', helpText: 'A description of the cover image for screen readers.', required }),
-  tags: list(string({ label: 'Tag' }), { label: 'Tags', helpText: 'Tags of the post. Separate several with commas.' }),
+  tags: list(string({ label: 'Tag' }), {
+    label: 'Tags',
+    helpText: 'Tags of the post. Separate several with commas. On an update, these replace the post’s current tags; leave empty to keep them.',
+  }),
   canonicalLink: url({ label: 'Canonical Link', helpText: 'The original address of the content if it was first published elsewhere, starting with https://.' }),
 });
 

@@ -131,7 +131,11 @@ const password = <O extends { label: string; helpText?: string; required?: boole
 const oneOf = (label: string, values: readonly string[], form: string): Input<string, false> => {
   const base = string({ label });
   const known = new Set(values);
-  return { ...base, schema: base.schema.pipe(zod.string().refine((value) => known.has(value), { error: `expected ${form}` })) };
+  return {
+    ...base,
+    schema: base.schema.pipe(zod.string().refine((value) => known.has(value), { error: `expected ${form}` })),
+    kind: { kind: 'choice' },
+  };
 };
 
 const permissionChoice = oneOf('Permission', Object.keys(USER_PERMISSIONS), 'a permission key such as contactsEnabled (choose from the list)');
@@ -146,13 +150,20 @@ export const userWriteInputs = {
   role: choice({ label: 'Role', helpText: 'Admins can manage the sub-account settings; users cannot.', values: USER_ROLES }),
   permissionsOn: list(permissionChoice, {
     label: 'Permissions to Turn On',
-    helpText: 'Features the user may use. Permissions not listed here or below keep their default (or current) setting.',
+    helpText:
+      'Features the user may use. Sent with Permissions to Turn Off as one permission set, which replaces the user’s set on an update: HighLevel may reset permissions listed in neither to their defaults. Leave both empty to keep the current permissions.',
     choices: USER_PERMISSIONS,
   }),
-  permissionsOff: list(permissionChoice, { label: 'Permissions to Turn Off', helpText: 'Features the user may not use.', choices: USER_PERMISSIONS }),
+  permissionsOff: list(permissionChoice, {
+    label: 'Permissions to Turn Off',
+    helpText:
+      'Features the user may not use. Sent with Permissions to Turn On as one permission set, which replaces the user’s set on an update. Leave both empty to keep the current permissions.',
+    choices: USER_PERMISSIONS,
+  }),
   scopes: list(oneOf('Scope', USER_SCOPES, 'a HighLevel scope such as contacts.write (choose from the list)'), {
     label: 'Scopes',
-    helpText: 'Only the scopes chosen here are enabled for the user (such as contacts.write). Leave empty to keep the default (or current) scopes.',
+    helpText:
+      'Only the scopes chosen here are enabled for the user (such as contacts.write): on an update they replace the user’s current scopes. Leave empty to keep the default (or current) scopes.',
     choices: asChoices(USER_SCOPES),
   }),
   profilePhoto: url({ label: 'Profile Photo URL', helpText: 'A web address of an image, such as https://example.com/photo.png.' }),

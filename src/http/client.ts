@@ -43,7 +43,15 @@ export const callApi = async <T = unknown>(z: ZObject, bundle: Bundle, request: 
     body: hasBody ? (form ? new URLSearchParams(request.body as Record<string, string>).toString() : JSON.stringify(request.body)) : undefined,
   });
   const content = response.content ?? '';
-  if (content.trim() === '') return {} as T; // 201/204 with no body
+  if (content.trim() === '') {
+    // Nothing to read is an answer only for a delete or a 204; elsewhere the record or list is missing.
+    if (request.method === 'DELETE' || response.status === 204) return {} as T;
+    throw new errors.Error(
+      `HighLevel answered ${request.method} ${request.path} with an empty response (HTTP ${response.status}) where data was expected. Try again later.`,
+      'InvalidResponse',
+      response.status,
+    );
+  }
   if (response.data === undefined) {
     throw new errors.Error(
       `HighLevel answered ${request.method} ${request.path} with something that is not JSON (${response.headers.get('content-type') ?? 'no content type'}). Try again later.`,

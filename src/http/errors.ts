@@ -7,6 +7,33 @@ const MAX_MESSAGE_LENGTH = 500;
 const clip = (text: string): string =>
   text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 
+export const HIDDEN = '[hidden]';
+const MIN_SECRET_LENGTH = 8;
+
+/** Shapes of credentials a buggy or hostile server may echo: bearer values, JWTs (HighLevel's tokens), `key=value` pairs. */
+const CREDENTIAL_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(Bearer|Basic)\s+[^\s"',;]+/gi, `$1 ${HIDDEN}`],
+  [/\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g, HIDDEN],
+  [/\b((?:access|refresh|id)[_-]?token|client[_-]?secret|password|api[_-]?key)(\\?["']?\s*[:=]\s*\\?["']?)(?!\[hidden\])[^\s"'&,;\\}]+/gi, `$1$2${HIDDEN}`],
+];
+
+/**
+ * Removes credentials from text that came from HighLevel before it reaches an error message (and so Zapier's logs):
+ * the given secrets and the app's client secret wherever they appear, and anything shaped like a credential.
+ */
+export const scrubSecrets = (text: string, secrets: ReadonlyArray<string | undefined> = []): string => {
+  let clean = text;
+  for (const secret of [...secrets, process.env.CLIENT_SECRET]) {
+    if (secret && secret.length >= MIN_SECRET_LENGTH) clean = clean.split(secret).join(HIDDEN);
+  }
+  for (const [shape, replacement] of CREDENTIAL_SHAPES) clean = clean.replace(shape, replacement);
+  return clean;
+};
+
+/** The connection's secrets, for `FailedResponse.secrets` (from `bundle.authData`). */
+export const secretsOf = (authData: Record<string, unknown> | undefined): string[] =>
+  ['access_token', 'refresh_token'].map((key) => authData?.[key]).filter((value): value is string => typeof value === 'string' && value !== '');
+
 const asText = (value: unknown): string | undefined => {
   if (typeof value === 'string' && value.trim()) return value.trim();
   if (Array.isArray(value)) {
@@ -20,8 +47,8 @@ const asText = (value: unknown): string | undefined => {
   return undefined;
 };
 
-/** HighLevel answers `{statusCode, message, error?, traceId?}`, `message` a string (400) or an array (422). */
-export const highLevelMessage = (content: string | undefined, contentType?: string | null): string | undefined => {
+/** What HighLevel said, in one line (not yet scrubbed or clipped). */
+const wordsOf = (content: string | undefined, contentType?: string | null): string | undefined => {
   const text = (content ?? '').trim();
   if (!text) return undefined;
   let body: unknown;
@@ -32,15 +59,28 @@ export const highLevelMessage = (content: string | undefined, contentType?: stri
       return 'HighLevel answered with a web page instead of data';
     }
     if (/^[[{]/.test(text)) return 'HighLevel answered with an incomplete or malformed response';
-    return clip(text.replace(/\s+/g, ' '));
+    return text.replace(/\s+/g, ' ');
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     const record = body as Record<string, unknown>;
     const message = asText(record.message) ?? asText(record.error) ?? asText(record.detail) ?? asText(record.msg);
     const trace = typeof record.traceId === 'string' ? ` (HighLevel trace id ${record.traceId})` : '';
-    return message ? clip(message) + trace : undefined;
+    return message ? message + trace : undefined;
   }
   return asText(body);
+};
+
+/**
+ * HighLevel answers `{statusCode, message, error?, traceId?}`, `message` a string (400) or an array (422).
+ * The words come back without credentials (see scrubSecrets).
+ */
+export const highLevelMessage = (
+  content: string | undefined,
+  contentType?: string | null,
+  secrets: ReadonlyArray<string | undefined> = [],
+): string | undefined => {
+  const said = wordsOf(content, contentType);
+  return said === undefined ? undefined : clip(scrubSecrets(said, secrets));
 };
 
 export interface FailedResponse {
@@ -48,6 +88,8 @@ export interface FailedResponse {
   content?: string;
   contentType?: string | null;
   header: (name: string) => string | null | undefined;
+  /** The connection's tokens (`secretsOf(bundle.authData)`): never repeated in the message, even if HighLevel echoes them. */
+  secrets?: ReadonlyArray<string | undefined>;
 }
 
 /** Seconds to wait after a 429: Retry-After, else HighLevel's rate-limit window, else 10 s. */
@@ -65,7 +107,7 @@ export const throttleDelaySeconds = (header: FailedResponse['header']): number =
 /** The error to throw for a failed HighLevel response (status ≥ 400). */
 export const errorForResponse = (response: FailedResponse): Error => {
   const { status } = response;
-  const said = highLevelMessage(response.content, response.contentType);
+  const said = highLevelMessage(response.content, response.contentType, response.secrets);
   const quoted = said ? `: ${said}` : '';
   if (status === 429) {
     const delay = throttleDelaySeconds(response.header);

@@ -3,7 +3,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import { chosenSubAccount, isAgencyConnection } from '../connection';
 import { apiBaseUrl } from './config';
-import { errorForResponse, highLevelMessage } from './errors';
+import { errorForResponse, highLevelMessage, secretsOf } from './errors';
 
 /**
  * An agency connection works on a sub-account through a location token: POST /oauth/locationToken
@@ -44,11 +44,12 @@ export const locationTokenFor = async (z: ZObject, bundle: Bundle, locationId: s
     skipThrowForStatus: true,
   });
   const contentType = response.headers.get('content-type');
+  const secrets = secretsOf(bundle.authData);
   if (response.status === 400 || response.status === 403 || response.status === 404 || response.status === 422) {
-    throw notInstalled(locationId, highLevelMessage(response.content, contentType));
+    throw notInstalled(locationId, highLevelMessage(response.content, contentType, secrets));
   }
   if (response.status >= 400) {
-    throw errorForResponse({ status: response.status, content: response.content, contentType, header: (name) => response.headers.get(name) });
+    throw errorForResponse({ status: response.status, content: response.content, contentType, header: (name) => response.headers.get(name), secrets });
   }
   const answer = (response.data ?? {}) as { access_token?: unknown; expires_in?: unknown };
   if (typeof answer.access_token !== 'string' || !answer.access_token) {

@@ -1,7 +1,7 @@
 import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
 import { chosenSubAccount, isAgencyConnection } from '../connection';
 import { apiPathOf, TOKEN_PATH, versionForPath } from './config';
-import { errorForResponse } from './errors';
+import { errorForResponse, secretsOf } from './errors';
 import { isOAuthPath } from './locationToken';
 
 /**
@@ -30,24 +30,29 @@ export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle
   return request;
 };
 
+/** The body of a failed response; a raw (streamed) one is read now, since the step fails anyway. */
+const failedContent = async (response: Parameters<AfterResponseMiddleware>[0]): Promise<string | undefined> => {
+  try {
+    const raw = (response.request as { raw?: boolean }).raw;
+    return raw ? await (response as unknown as { text(): Promise<string> }).text() : (response as { content?: string }).content;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * HighLevel's failures become readable errors. A request that asked for `skipThrowForStatus`
- * (the token exchanges, which have their own handling) gets its response back untouched.
- * 401s never arrive here: autoRefresh turns them into a token refresh first.
+ * HighLevel's failures become readable errors, without the connection's tokens even if HighLevel echoes them.
+ * A request that asked for `skipThrowForStatus` (the token exchanges, which have their own handling) gets its
+ * response back untouched. 401s never arrive here: autoRefresh turns them into a token refresh first.
  */
-export const mapHighLevelErrors: AfterResponseMiddleware = (response) => {
+export const mapHighLevelErrors: AfterResponseMiddleware = async (response, _z, bundle) => {
   if (response.status < 400 || response.skipThrowForStatus) return response;
   if (apiPathOf(response.request.url ?? '') === undefined) return response;
-  let content: string | undefined;
-  try {
-    content = (response as { content?: string }).content;
-  } catch {
-    content = undefined; // raw (streamed) responses have no content
-  }
   throw errorForResponse({
     status: response.status,
-    content,
+    content: await failedContent(response),
     contentType: response.headers.get('content-type'),
     header: (name) => response.headers.get(name),
+    secrets: secretsOf(bundle.authData),
   });
 };

@@ -1,19 +1,29 @@
+import { errors } from 'zapier-platform-core';
+
 /**
  * Paths built only from literal text and encoded ids, so no input can change which endpoint is called:
- * each interpolated value becomes exactly one path segment ("a/../b" is sent as "a%2F..%2Fb").
+ * each interpolated value becomes exactly one path segment ("a/../b" is sent as "a%2F..%2Fb"), and "." or ".." is refused.
  */
 
 declare const apiPathBrand: unique symbol;
 export type ApiPath = string & { readonly [apiPathBrand]: true };
 
-export class PathSegmentError extends Error {}
+/** A value that cannot be one path segment; Zapier shows it as invalid input. */
+export class PathSegmentError extends errors.Error {
+  constructor(problem: string) {
+    super(`Invalid input. ${problem}`, 'InvalidInput', 400);
+  }
+}
 
+/**
+ * One id as one path segment. "." and ".." are refused: URL parsers resolve them (and their %2E forms) as
+ * "here" and "up one level", so they would change the endpoint.
+ */
 export const encodeSegment = (value: unknown): string => {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  if (text === '') throw new PathSegmentError('an id is empty');
-  const encoded = encodeURIComponent(text);
-  // "." and ".." survive encodeURIComponent and would be resolved away by URL parsers.
-  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
+  if (text === '') throw new PathSegmentError('An id is empty.');
+  if (/^(\.|%2e){1,2}$/i.test(text)) throw new PathSegmentError(`The id ${text} is not allowed: an id cannot be a single or double dot.`);
+  return encodeURIComponent(text);
 };
 
 export const apiPath = (literals: TemplateStringsArray, ...ids: Array<string | number>): ApiPath => {

@@ -110,6 +110,16 @@ export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
         throw error;
       }
       if (response.headers.get('content-length') === '0') return [];
+      // A web page or a JSON document is not the file (a proxy's page, an error sent with 200).
+      const contentType = response.headers.get('content-type') ?? '';
+      if (/html|json/i.test(contentType)) {
+        (response.body as { destroy?: () => void } | undefined)?.destroy?.();
+        throw new errors.Error(
+          `HighLevel answered with ${/html/i.test(contentType) ? 'a web page' : 'data'} instead of the ${spec.noun.toLowerCase()} file of message ${input.messageId}. Try again later.`,
+          'InvalidResponse',
+          response.status,
+        );
+      }
       let text: string | undefined;
       if (spec.withText) {
         text = await response.text();

@@ -1,11 +1,12 @@
 import type { Json } from '../../factories/common';
 import { watchTrigger } from '../../factories/triggers';
-import { inputs, string } from '../../fields/kit';
+import { id, inputs } from '../../fields/kit';
 import { associationSample, listItems, OBJECT_KEY_HELP } from '../../fields/other';
 import { apiPath } from '../../http/path';
 
 const fields = inputs({
-  objectKey: string({ label: 'Object Key', helpText: OBJECT_KEY_HELP, required: true }),
+  // It goes into the path, so it is checked like an id (no spaces, slashes, ? or #).
+  objectKey: id({ label: 'Object Key', helpText: OBJECT_KEY_HELP, required: true }),
 });
 
 /**

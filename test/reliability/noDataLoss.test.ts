@@ -1,0 +1,241 @@
+import nock from 'nock';
+import { DEMO } from '../../sandbox/demo';
+import { operationCases } from '../../sandbox/operationInputs';
+import type { FieldKind, KindInfo } from '../../src/fields/kit';
+import { kindOf } from '../../src/fields/kit';
+import { operationOf } from '../helpers';
+import type { OperationCase } from './support';
+import { answerEveryRequest, detailsOf, runCase } from './support';
+
+/**
+ * Issue 8, no data loss: a write sends only what the user mapped. An optional field left blank ("", null, [], "  ")
+ * adds nothing to the request (HighLevel would store the blank over the current value); one mapped optional field
+ * adds itself and nothing else. And every list an update replaces says so in its help text.
+ */
+
+interface Field {
+  key: string;
+  label?: string;
+  required?: boolean;
+  list?: boolean;
+  helpText?: string;
+  default?: string;
+  choices?: Record<string, string> | string[];
+}
+type Json = Record<string, unknown>;
+
+const staticFields = (operation: OperationCase): Field[] =>
+  (operationOf(operation.kind, operation.key).inputFields ?? []).filter(
+    (field): field is Field => typeof field === 'object' && field !== null && 'key' in field,
+  );
+
+/** What HighLevel holds before the write, for operations that read first (Update Calendar Group keeps unmapped values). */
+const CURRENT = {
+  groups: [{ id: DEMO.calendarGroupId, name: 'Current name', description: 'Current description', slug: 'current-slug' }],
+  customFields: [{ id: 'cfMembership', name: 'Membership', fieldKey: 'contact.membership', dataType: 'TEXT' }],
+  blogs: [
+    {
+      _id: DEMO.blogPostId,
+      title: 'Current title',
+      description: 'Current description',
+      imageUrl: 'https://images.example.com/current.jpg',
+      imageAltText: 'Current alt text',
+      status: 'PUBLISHED',
+      urlSlug: 'current-slug',
+      author: DEMO.blogAuthorId,
+      categories: [DEMO.blogCategoryId],
+      publishedAt: '2026-01-02T10:00:00.000Z',
+    },
+  ],
+};
+
+/** The record an update that must resend every field reads first (the others send only what is mapped). */
+const CURRENT_RECORD: Record<string, Json | undefined> = { update_calendar_group: CURRENT.groups[0], update_blog_post: CURRENT.blogs[0] };
+const currentValue = (operationKey: string, key: string): unknown => CURRENT_RECORD[operationKey]?.[key];
+
+/**
+ * Runs the step against a HighLevel that answers every read with `CURRENT` and every write with success, and returns
+ * what the one write received, flattened: query keys (as `?key`) and body keys, each with its value.
+ */
+const writeOf = async (operation: OperationCase, inputData: Json): Promise<Json> => {
+  nock.cleanAll(); // the answers of an earlier run in the same test would record into their own list
+  const seen = answerEveryRequest((request) =>
+    request.method === 'GET' ? { status: 200, body: CURRENT } : { status: 200, body: { succeded: true, id: 'Answered0000000000001' } },
+  );
+  const outcome = await runCase(operation, { inputData });
+  if (outcome.error) throw new Error(`${operation.key} failed: ${detailsOf(outcome.error).text}`);
+  const writes = seen.filter((request) => request.method !== 'GET');
+  expect(writes.map((request) => `${request.method} ${request.path}`)).toHaveLength(1);
+  const [write] = writes as [(typeof writes)[number]];
+  const body = write.body ? (JSON.parse(write.body) as Json) : {};
+  return { ...Object.fromEntries([...write.query].map(([key, value]) => [`?${key}`, value])), ...body };
+};
+
+/** "" and null anywhere in a body: HighLevel would store them over the current value. */
+const blanksIn = (value: unknown, path = ''): string[] => {
+  if (value === '' || value === null) return [path || '(body)'];
+  if (Array.isArray(value)) return value.flatMap((entry, index) => blanksIn(entry, `${path}[${index}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, entry]) => blanksIn(entry, path ? `${path}.${key}` : key));
+  return [];
+};
+
+// ---------- values ----------
+
+const BLANKS: unknown[] = ['', null, [], '  '];
+
+/** A value each kind accepts, different from the demo values, so a mapped field is recognisable in the request. */
+const VALID: Record<Exclude<FieldKind, 'choice' | 'list'>, unknown> = {
+  email: 'mapped.value@example.com',
+  phone: '+1 555 010 9999',
+  datetime: '2026-12-09T11:00:00Z',
+  date: '2026-12-09',
+  integer: '3',
+  number: '3.5',
+  boolean: 'true',
+  id: 'MappedValue000000009',
+  url: 'https://example.com/mapped',
+  timezone: 'America/Chicago',
+  color: '#FFAA00',
+  string: 'Mapped value',
+  text: 'Mapped value',
+  dict: { mappedKey: 'Mapped value' },
+};
+/** Where a field's form is narrower than its kind. */
+const VALID_BY_KEY: Json = { country: 'CA' };
+
+const choicesOf = (field: Field): string[] => (Array.isArray(field.choices) ? field.choices : Object.keys(field.choices ?? {}));
+/** A valid value, other than the field's default (mapping the default would change nothing). */
+const validValue = (field: Field, info: KindInfo): unknown => {
+  if (field.key in VALID_BY_KEY) return VALID_BY_KEY[field.key];
+  if (info.kind === 'list') return [field.choices ? choicesOf(field)[0] : VALID[(info.item ?? 'string') as keyof typeof VALID]];
+  if (info.kind === 'choice') return choicesOf(field).find((choice) => choice !== field.default);
+  if (info.kind === 'boolean') return field.default === 'true' ? 'false' : 'true';
+  return VALID[info.kind];
+};
+
+/**
+ * Rules of some operations (checked before the request, so a field cannot be mapped alone):
+ * `with` — mapped together with these values (in the baseline too); `together` — all or none of a group;
+ * `insteadOf` — replaces another input that the case maps.
+ */
+interface Rule {
+  with?: Json;
+  together?: string[];
+  insteadOf?: string;
+  /** Mapped without its partner, the step refuses it by name (rather than dropping it without a word). */
+  refusedAlone?: boolean;
+}
+const EMAIL_CHANNEL: Rule = { with: { type: 'Email', templateId: 'DemoTemplate00000001' } };
+const WALL_TIME: Rule = { with: { startTime: '2026-12-09 11:00' } };
+const SCHEDULE_UNITS: Record<string, Rule> = {
+  beforeTimeUnit: { with: { beforeTimeOffset: '2' }, refusedAlone: true },
+  afterTimeUnit: { with: { afterTimeOffset: '2' }, refusedAlone: true },
+};
+const RULES: Record<string, Record<string, Rule>> = {
+  update_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
+  upsert_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
+  bulk_update_contact_tags: { removeAllTags: { with: { type: 'remove' } } },
+  update_appointment: { timeZone: WALL_TIME },
+  update_block_slot: { timeZone: WALL_TIME, assignedUserId: { insteadOf: 'calendarId' } },
+  create_block_slot: { assignedUserId: { insteadOf: 'calendarId' } },
+  create_calendar_notification: SCHEDULE_UNITS,
+  update_calendar_notification: SCHEDULE_UNITS,
+  send_message: Object.fromEntries(['subject', 'html', 'emailFrom', 'emailTo', 'emailCc', 'emailBcc', 'emailReplyMode'].map((key) => [key, EMAIL_CHANNEL])),
+  update_message_status: Object.fromEntries(['errorCode', 'errorType', 'errorMessage'].map((key, _i, group) => [key, { together: group }])),
+  create_location: Object.fromEntries(['prospectFirstName', 'prospectLastName', 'prospectEmail'].map((key, _i, group) => [key, { together: group }])),
+};
+
+// ---------- the tables ----------
+
+const writeCases = operationCases.filter((operation) => operation.kind === 'creates');
+const optionalFieldsOf = (operation: OperationCase) => staticFields(operation).filter((field) => !field.required && !(field.key in operation.inputData));
+
+const blankRows = writeCases
+  .filter((operation) => optionalFieldsOf(operation).length > 0)
+  .map((operation) => ({ name: operation.key, operation, optional: optionalFieldsOf(operation) }));
+
+const oneFieldRows = blankRows.flatMap(({ operation, optional }) =>
+  optional.map((field) => ({ name: `${operation.key} ${field.key}`, operation, optional, field, info: kindOf(field) as KindInfo })),
+);
+
+/** List inputs of updates: each replaces the stored list, and its help text must say so. */
+const NOT_STORED_LISTS = new Set([
+  'update_message_status.recipients', // the recipients a delivery status applies to, not a list kept on a record
+]);
+const replacingListRows = writeCases
+  .filter((operation) => operation.key.startsWith('update_'))
+  .flatMap((operation) => staticFields(operation).filter((field) => field.list).map((field) => ({ name: `${operation.key} ${field.key}`, operation, field })))
+  .filter(({ operation, field }) => !NOT_STORED_LISTS.has(`${operation.key}.${field.key}`));
+
+const figures = { operations: new Set<string>(), blankFields: 0, blankPassing: 0, mapped: 0, mappedPassing: 0, lists: 0, listsPassing: 0 };
+afterAll(() => {
+  console.log(
+    `noDataLoss: ${figures.operations.size} write operations; ${figures.blankFields} blank optional fields checked, ${figures.blankPassing} passing; ` +
+      `${figures.mapped} fields mapped one at a time, ${figures.mappedPassing} passing; ${figures.lists} replacing lists' help text checked, ${figures.listsPassing} passing`,
+  );
+});
+
+const blanked = (fields: Field[]): Json => Object.fromEntries(fields.map((field, index) => [field.key, BLANKS[index % BLANKS.length]]));
+
+describe('no data loss on writes', () => {
+  it('covers the updates and upserts', () => {
+    const covered = new Set(blankRows.map(({ operation }) => operation.key));
+    const updates = writeCases.map((operation) => operation.key).filter((key) => /^(update|upsert)_/.test(key));
+    expect(updates.filter((key) => !covered.has(key) && optionalFieldsOf(operationCases.find((entry) => entry.key === key) as OperationCase).length > 0)).toEqual([]);
+    expect(updates.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(blankRows)('$name: optional fields left blank add nothing to the request', async ({ operation, optional }) => {
+    figures.operations.add(operation.key);
+    figures.blankFields += optional.length;
+    const baseline = await writeOf(operation, operation.inputData);
+    const request = await writeOf(operation, { ...operation.inputData, ...blanked(optional) });
+    expect(request).toEqual(baseline);
+    expect(blanksIn(request)).toEqual([]);
+    // A blank field may only be sent with the value HighLevel holds (an update that must send it reads it first), or with
+    // its Zapier default (Zapier fills it in, so the user sees what is sent).
+    const sentBlank = optional.filter(
+      (field) => field.default === undefined && (field.key in request || `?${field.key}` in request) && JSON.stringify(request[field.key]) !== JSON.stringify(currentValue(operation.key, field.key)),
+    );
+    expect(sentBlank.map((field) => field.key)).toEqual([]);
+    figures.blankPassing += optional.length;
+  });
+
+  it.each(oneFieldRows)('$name: mapped alone, it is sent and nothing else changes', async ({ operation, optional, field, info }) => {
+    figures.mapped += 1;
+    const rule = RULES[operation.key]?.[field.key] ?? {};
+    const group = rule.together ?? [field.key];
+    const others = blanked(optional.filter((entry) => !group.includes(entry.key)));
+    const context = { ...operation.inputData, ...others, ...rule.with };
+    const mapped = Object.fromEntries(
+      group.map((key) => {
+        const member = optional.find((entry) => entry.key === key) as Field;
+        return [key, validValue(member, kindOf(member) as KindInfo)];
+      }),
+    );
+    const baseline = await writeOf(operation, context);
+    const { [rule.insteadOf ?? '']: _replaced, ...kept } = context;
+    const request = await writeOf(operation, { ...(rule.insteadOf ? kept : context), ...mapped });
+    const changed = Object.keys(request).filter((key) => JSON.stringify(request[key]) !== JSON.stringify(baseline[key]));
+    const dropped = Object.keys(baseline).filter((key) => !(key in request));
+    expect(validValue(field, info)).toBeDefined();
+    expect(changed.length).toBeGreaterThan(0);
+    expect(dropped).toEqual(rule.insteadOf ? [rule.insteadOf] : []);
+    expect(blanksIn(request)).toEqual([]);
+    if (rule.refusedAlone) {
+      const alone = await runCase(operation, { inputData: { ...operation.inputData, ...others, [field.key]: validValue(field, info) } });
+      expect(alone.error && detailsOf(alone.error).text).toContain(`(${field.key}) needs`);
+    }
+    figures.mappedPassing += 1;
+  });
+
+  it.each(replacingListRows)('$name: the help text says the list replaces the current one', ({ operation, field }) => {
+    figures.lists += 1;
+    expect(field.helpText ?? '').toMatch(/replace/i);
+    if (operation.key === 'update_contact' && field.key === 'tags') {
+      expect(field.helpText).toMatch(/Add Tags to Contact/);
+      expect(field.helpText).toMatch(/Remove Tags from Contact/);
+    }
+    figures.listsPassing += 1;
+  });
+});
