@@ -7,5 +7,7 @@ module.exports = {
   // The root index.js only re-exports dist/ for Zapier's runtime; tests load the TypeScript sources.
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // openapi-backend (the sandbox) requires this ES module, which jest's loader cannot load; Node itself can.
+  moduleNameMapper: { '^@apidevtools/json-schema-ref-parser$': '<rootDir>/test/sandbox/refParserStandIn.ts' },
   testTimeout: 20000,
 };

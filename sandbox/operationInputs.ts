@@ -18,6 +18,9 @@ export interface OperationCase {
   inputData: Record<string, unknown>;
 }
 
+/** Run with an agency connection: the agency-only operations, and the dropdown of the agency's sub-accounts. */
+const AGENCY_TOKEN_OPERATIONS = new Set([...AGENCY_ONLY_OPERATIONS, 'dropdown_sub_accounts']);
+
 const IN_A_WEEK = '2026-12-07T15:00:00Z';
 const IN_A_WEEK_LATER = '2026-12-07T15:30:00Z';
 
@@ -139,7 +142,7 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
     imageUrl: 'https://example.com/open-house.jpg',
     imageAltText: 'Our showroom',
   },
-  update_blog_post: { title: 'Spring open house (new date)' },
+  update_blog_post: { title: 'Spring open house (new date)', rawHTML: '<p>Join us on Saturday, 10 am to 4 pm.</p>' },
   create_location: { name: 'Rivera Renovations – Austin' },
   dropdown_blog_posts: { blogId: DEMO.blogId },
   dropdown_contact_tasks: { contactId: DEMO.contactId },
@@ -174,7 +177,7 @@ export const operationCases: OperationCase[] = (['triggers', 'creates', 'searche
   Object.values(app[kind] ?? {}).map((definition) => ({
     kind,
     key: definition.key,
-    connection: AGENCY_ONLY_OPERATIONS.has(definition.key) ? ('agency' as const) : ('subAccount' as const),
+    connection: AGENCY_TOKEN_OPERATIONS.has(definition.key) ? ('agency' as const) : ('subAccount' as const),
     inputData: inputFor(definition.key, definition.operation),
   })),
 );

@@ -1,0 +1,42 @@
+import { DEMO, SANDBOX_CLIENT } from './demo';
+import { startSandbox } from './server';
+
+/**
+ * `npm run sandbox`: keeps the HighLevel sandbox up (PORT, default 4646) and prints the .env lines that point
+ * `zapier-platform invoke` at it, with a sub-account token it issued. Stop with Ctrl-C.
+ */
+
+const DEFAULT_PORT = 4646;
+
+const main = async () => {
+  const port = Number.parseInt(process.env.PORT ?? '', 10) || DEFAULT_PORT;
+  const sandbox = await startSandbox({ port });
+  const token = sandbox.oauth.issue(sandbox.oauth.callerFor('Location'), true);
+  console.log(`HighLevel sandbox listening on ${sandbox.url} (validated against the official OpenAPI spec; demo sub-account ${DEMO.locationId}).`);
+  console.log('Put these lines in .env to run `npx zapier-platform invoke` against it:\n');
+  console.log(
+    [
+      `CLIENT_ID=${SANDBOX_CLIENT.clientId}`,
+      `CLIENT_SECRET=${SANDBOX_CLIENT.clientSecret}`,
+      `HIGHLEVEL_API_BASE_URL=${sandbox.url}`,
+      `HIGHLEVEL_MARKETPLACE_URL=${sandbox.url}`,
+      'authData_connectionType=Location',
+      `authData_access_token=${String(token.access_token)}`,
+      `authData_refresh_token=${String(token.refresh_token)}`,
+      `authData_locationId=${DEMO.locationId}`,
+      `authData_companyId=${DEMO.companyId}`,
+      `authData_userId=${DEMO.userId}`,
+    ].join('\n'),
+  );
+  console.log('\nThe token lasts 24 h; data lives in memory until the sandbox stops (Ctrl-C).');
+  const stop = () => {
+    sandbox.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
