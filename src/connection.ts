@@ -1,5 +1,6 @@
 import type { Bundle } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
+import { id, inputs, isBlank } from './fields/kit';
 
 /**
  * What the OAuth connection knows; operations never ask the user for these.
@@ -15,6 +16,15 @@ export interface Connection {
 
 /** The input every location-scoped operation shows with an agency connection. */
 export const SUB_ACCOUNT_KEY = 'subAccount';
+export const subAccountInputs = inputs({
+  [SUB_ACCOUNT_KEY]: id({
+    label: 'Sub-account',
+    required: true,
+    dynamic: 'dropdown_sub_accounts.id.name',
+    altersDynamicFields: true,
+    helpText: 'The sub-account (location) of your agency this step works on. The app must be installed on it.',
+  }),
+});
 
 const fromAuth = (bundle: Bundle, key: string): string | undefined => {
   const value = bundle.authData?.[key];
@@ -25,10 +35,10 @@ const fromAuth = (bundle: Bundle, key: string): string | undefined => {
 export const isAgencyConnection = (bundle: Bundle): boolean =>
   fromAuth(bundle, 'userType') === 'Company' || (!fromAuth(bundle, 'locationId') && Boolean(fromAuth(bundle, 'companyId')) && Boolean(bundle.authData?.access_token));
 
-/** The sub-account an agency connection works on in this step, when the user chose one. */
+/** The sub-account an agency connection works on in this step, when the user chose one (checked like any id). */
 export const chosenSubAccount = (bundle: Bundle): string | undefined => {
   const value = bundle.inputData?.[SUB_ACCOUNT_KEY];
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  return isBlank(value) ? undefined : subAccountInputs.parse({ [SUB_ACCOUNT_KEY]: value })[SUB_ACCOUNT_KEY];
 };
 
 export const connectionOf = (bundle: Bundle): Connection => ({
@@ -37,8 +47,8 @@ export const connectionOf = (bundle: Bundle): Connection => ({
     if (!id) {
       throw isAgencyConnection(bundle)
         ? new errors.Error(
-            'Choose a Sub-account (subAccount): this HighLevel connection is for an agency, and this step works on one of its sub-accounts.',
-            'NoSubAccount',
+            'Invalid input. Sub-account (subAccount) is required: this HighLevel connection is for an agency, and this step works on one of its sub-accounts.',
+            'InvalidInput',
             400,
           )
         : new errors.Error(

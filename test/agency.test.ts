@@ -235,7 +235,12 @@ describe('agency connection: location tokens', () => {
 
   it('asks for a sub-account when an agency step has none', async () => {
     const error = await run('triggers', 'list_campaigns', {}, { authData: agencyAuth }).catch((caught: Error) => caught);
-    expect(String(error)).toMatch(/Choose a Sub-account \(subAccount\)/);
+    expect(String(error)).toMatch(/Sub-account \(subAccount\) is required/);
+  });
+
+  it('checks the sub-account like any id before any request', async () => {
+    const error = await run('triggers', 'list_campaigns', { subAccount: '../oauth/token' }, { authData: agencyAuth }).catch((caught: Error) => caught);
+    expect(String(error)).toMatch(/Sub-account \(subAccount\): expected an id/);
   });
 
   it('keeps a sub-account connection on its own token: no exchange', async () => {

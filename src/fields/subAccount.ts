@@ -1,5 +1,5 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
-import { isAgencyConnection, SUB_ACCOUNT_KEY } from '../connection';
+import { isAgencyConnection, subAccountInputs } from '../connection';
 
 /** The four operations HighLevel only allows with an agency token. */
 export const AGENCY_ONLY_OPERATIONS: ReadonlySet<string> = new Set(['get_company', 'create_location', 'list_snapshots', 'find_users_by_email']);
@@ -11,20 +11,7 @@ const AGENCY_LEVEL_OPERATIONS: ReadonlySet<string> = new Set([...AGENCY_ONLY_OPE
  * With an agency connection, the first input of a location-scoped step: which sub-account it works on.
  * A sub-account connection gets nothing (the connection already is one sub-account).
  */
-export const subAccountInput = (_z: ZObject, bundle: Bundle): PlainInputField[] =>
-  isAgencyConnection(bundle)
-    ? [
-        {
-          key: SUB_ACCOUNT_KEY,
-          label: 'Sub-account',
-          type: 'string',
-          required: true,
-          dynamic: 'dropdown_sub_accounts.id.name',
-          altersDynamicFields: true,
-          helpText: 'The sub-account (location) of your agency this step works on. The app must be installed on it.',
-        },
-      ]
-    : [];
+export const subAccountInput = (_z: ZObject, bundle: Bundle): PlainInputField[] => (isAgencyConnection(bundle) ? subAccountInputs.fields : []);
 
 type OperationDefinition = { key: string; display?: { hidden?: boolean }; operation: { inputFields?: unknown[] } };
 

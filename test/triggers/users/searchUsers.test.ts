@@ -34,7 +34,7 @@ describe('list_location_users (List Users by Location)', () => {
 
   it('asks an agency connection which sub-account', async () => {
     await expect(run('triggers', 'list_location_users', {}, { authData: { access_token: 'access-token-9f8e7d6c5b4a', companyId: COMPANY_ID } })).rejects.toThrow(
-      /Choose a Sub-account \(subAccount\)/,
+      /Sub-account \(subAccount\) is required/,
     );
   });
 });
