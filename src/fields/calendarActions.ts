@@ -1,8 +1,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 import { calendarGroupId, calendarId, contactId, userId, userIds } from './dropdowns';
 import type { Input } from './kit';
-import { boolean, choice, email, id, integer, invalidInput, list, number, parseInstant, phone, string, text, timezone, url } from './kit';
+import { boolean, choice, email, id, integer, invalidInput, lazySchema, list, number, parseInstant, phone, string, text, timezone, url } from './kit';
 
 /**
  * Shapes shared by the Calendars & Appointments actions (spec: apps/calendars.json, Version 2021-04-15):
@@ -116,14 +115,16 @@ export const eventTime = <O extends { label: string; helpText?: string; required
   const { required, ...rest } = options;
   return {
     field: { ...rest, type: 'datetime', required: Boolean(required) },
-    schema: zod.union([zod.string(), zod.number()]).transform((raw, ctx) => {
-      const parsed = parseEventTime(String(raw));
-      if (!parsed) {
-        ctx.addIssue({ code: 'custom', message: `expected ${EVENT_TIME_FORM}` });
-        return zod.NEVER;
-      }
-      return parsed;
-    }),
+    schema: lazySchema((zod) =>
+      zod.union([zod.string(), zod.number()]).transform((raw, ctx) => {
+        const parsed = parseEventTime(String(raw));
+        if (!parsed) {
+          ctx.addIssue({ code: 'custom', message: `expected ${EVENT_TIME_FORM}` });
+          return zod.NEVER;
+        }
+        return parsed;
+      }),
+    ),
     required: Boolean(required) as Req<O>,
     kind: { kind: 'datetime' },
   };

@@ -1,10 +1,9 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 import type { Json } from '../factories/common';
 import { fingerprint } from '../factories/common';
 import { calendarGroupId, calendarId, userId } from './dropdowns';
 import type { Input } from './kit';
-import { choice, DATETIME_FORM, invalidInput, parseInstant } from './kit';
+import { choice, DATETIME_FORM, invalidInput, lazySchema, parseInstant } from './kit';
 
 /**
  * Shapes shared by the Calendars & Appointments polling triggers: time windows (rolling and user-given),
@@ -129,7 +128,8 @@ export const windowBound = <O extends { label: string; helpText?: string; requir
   const { required, ...rest } = options;
   return {
     field: { ...rest, type: 'datetime', required: Boolean(required) },
-    schema: zod.union([zod.string(), zod.number()]).transform((raw, ctx): WindowBound => {
+    schema: lazySchema((zod) =>
+      zod.union([zod.string(), zod.number()]).transform((raw, ctx): WindowBound => {
       const value = String(raw).trim();
       const day = /^(\d{4}-\d{2}-\d{2})$/.exec(value)?.[1];
       const real = day ? new Date(`${day}T00:00:00Z`) : undefined;
@@ -140,7 +140,8 @@ export const windowBound = <O extends { label: string; helpText?: string; requir
         return zod.NEVER;
       }
       return { at: date.getTime() };
-    }),
+      }),
+    ),
     required: Boolean(required) as O extends { required: true } ? true : false,
     kind: { kind: 'datetime' },
   };

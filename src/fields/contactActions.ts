@@ -1,9 +1,8 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { z as zod } from 'zod';
 import type { Json } from '../factories/common';
 import { contactId, userId } from './dropdowns';
 import type { Input } from './kit';
-import { boolean, choice, datetime, id, invalidInput, isBlank, list, string, text } from './kit';
+import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list, string, text } from './kit';
 
 /**
  * Shapes shared by the contact actions (update, upsert, tags, tasks, notes, campaigns):
@@ -115,11 +114,13 @@ const HEX_FORM = 'a colour such as #FFAA00';
 /** A hex colour (#RGB or #RRGGBB), upper-cased. */
 export const hexColor = <O extends { label: string; helpText?: string }>(options: O): Input<string, false> => ({
   field: { ...options, type: 'string', required: false },
-  schema: zod
-    .union([zod.string(), zod.number()])
-    .transform((value) => String(value).trim())
-    .pipe(zod.string().regex(/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `expected ${HEX_FORM}` }))
-    .transform((value) => `#${value.replace(/^#/, '').toUpperCase()}`),
+  schema: lazySchema((zod) =>
+    zod
+      .union([zod.string(), zod.number()])
+      .transform((value) => String(value).trim())
+      .pipe(zod.string().regex(/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: `expected ${HEX_FORM}` }))
+      .transform((value) => `#${value.replace(/^#/, '').toUpperCase()}`),
+  ),
   required: false,
   kind: { kind: 'color' },
 });

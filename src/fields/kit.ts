@@ -1,6 +1,6 @@
 import type { PlainInputField } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
-import { z as zod } from 'zod';
+import type { z as Zod } from 'zod';
 
 /**
  * One definition per input: the Zapier field the user sees and the zod schema that checks and converts
@@ -35,9 +35,23 @@ export interface KindInfo {
   readonly item?: FieldKind;
 }
 
+type ZodLib = typeof Zod;
+let zodLoaded: ZodLib | undefined;
+/** zod is loaded on the first check, not when the app loads: it is a good share of a cold start (see `npm run bench`). */
+const zodLib = (): ZodLib => (zodLoaded ??= (require('zod') as { z: ZodLib }).z);
+
+/** A schema built on its first use and then kept; copies of an input share it. */
+export interface LazySchema<T> {
+  get(): Zod.ZodType<T>;
+}
+export const lazySchema = <T>(build: (zod: ZodLib) => Zod.ZodType<T>): LazySchema<T> => {
+  let schema: Zod.ZodType<T> | undefined;
+  return { get: () => (schema ??= build(zodLib())) };
+};
+
 export interface Input<T, Required extends boolean = boolean> {
   readonly field: Omit<PlainInputField, 'key'>;
-  readonly schema: zod.ZodType<T>;
+  readonly schema: LazySchema<T>;
   readonly required: Required;
   /** Kept on the input (not the Zapier field, whose schema forbids unknown keys); copies made with spread keep it. */
   readonly kind?: KindInfo;
@@ -70,18 +84,19 @@ const make = <T, O extends { required?: boolean }>(
   options: O & Common,
   kind: FieldKind | KindInfo,
   field: Partial<PlainInputField>,
-  schema: zod.ZodType<T>,
+  build: (zod: ZodLib) => Zod.ZodType<T>,
 ): Input<T, Req<O>> => {
   const { required, ...rest } = options;
   return {
     field: { ...(rest as FieldOptions), ...field, required: Boolean(required) } as Omit<PlainInputField, 'key'>,
-    schema,
+    schema: lazySchema(build),
     required: Boolean(required) as Req<O>,
     kind: typeof kind === 'string' ? { kind } : kind,
   };
 };
 
-const trimmed = zod.union([zod.string(), zod.number(), zod.boolean()]).transform((value) => String(value).trim());
+/** Text, numbers and booleans as trimmed text: what Zapier may send for any field. */
+const trimmed = (zod: ZodLib) => zod.union([zod.string(), zod.number(), zod.boolean()]).transform((value) => String(value).trim());
 
 /** A value counts as not mapped when it is missing, null, blank text or an empty list. */
 export const isBlank = (value: unknown): boolean =>
@@ -96,14 +111,14 @@ const expect = (form: string) => ({ error: `expected ${form}` });
 
 export const string = <O extends Common & { required?: boolean; maxLength?: number }>(options: O) => {
   const { maxLength = 100_000, ...rest } = options;
-  return make(rest as O, 'string', { type: 'string' }, trimmed.pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
+  return make(rest as O, 'string', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
 };
 
 export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, 'text', { type: 'text' }, trimmed);
 
 export const EMAIL_FORM = 'an email address such as name@example.com';
 export const email = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'email', { type: 'string' }, trimmed.pipe(zod.email(expect(EMAIL_FORM))));
+  make(options, 'email', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.email(expect(EMAIL_FORM))));
 
 export const PHONE_FORM = 'a phone number such as +1 555 123 4567 (7 to 15 digits, optionally starting with +)';
 /** Keeps the leading + and the digits; separators people type ( -.() and spaces) are removed. */
@@ -116,7 +131,7 @@ export const phone = <O extends Common & { required?: boolean }>(options: O) =>
     options,
     'phone',
     { type: 'string' },
-    trimmed.transform((value, ctx) => {
+    (zod) => trimmed(zod).transform((value, ctx) => {
       const normalized = normalizePhone(value);
       if (normalized === undefined) {
         ctx.addIssue({ code: 'custom', message: `expected ${PHONE_FORM}` });
@@ -127,7 +142,7 @@ export const phone = <O extends Common & { required?: boolean }>(options: O) =>
   );
 
 export const url = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'url', { type: 'string' }, trimmed.pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
+  make(options, 'url', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
 
 /**
  * Ids go into paths as one encoded segment anyway; refusing spaces and slashes catches mapping mistakes early.
@@ -135,9 +150,9 @@ export const url = <O extends Common & { required?: boolean }>(options: O) =>
  */
 export const ID_FORM = 'an id (letters, digits, - or _, no spaces or slashes)';
 export const id = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'id', { type: 'string' }, trimmed.pipe(zod.string().regex(/^(?!\.{1,2}$)[^\s/\\?#]+$/, expect(ID_FORM))));
+  make(options, 'id', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().regex(/^(?!\.{1,2}$)[^\s/\\?#]+$/, expect(ID_FORM))));
 
-const numeric = (integer: boolean, min?: number, max?: number) => {
+const numeric = (integer: boolean, min?: number, max?: number) => (zod: ZodLib) => {
   const form = `${integer ? 'a whole number' : 'a number such as 12.5'}${min !== undefined ? ` ≥ ${min}` : ''}${max !== undefined ? ` ≤ ${max}` : ''}`;
   return zod
     .union([zod.number(), zod.string().trim().regex(/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/, expect(form)).transform(Number)], expect(form))
@@ -165,7 +180,7 @@ export const boolean = <O extends Common & { required?: boolean }>(options: O) =
     options,
     'boolean',
     { type: 'boolean' },
-    trimmed.transform((value, ctx) => {
+    (zod) => trimmed(zod).transform((value, ctx) => {
       if (TRUE.test(value)) return true;
       if (FALSE.test(value)) return false;
       ctx.addIssue({ code: 'custom', message: 'expected true or false (yes or no)' });
@@ -220,7 +235,7 @@ export const datetime = <F extends InstantFormat, O extends Common & { required?
     rest as O,
     'datetime',
     { type: 'datetime' },
-    trimmed.transform((value, ctx) => {
+    (zod) => trimmed(zod).transform((value, ctx) => {
       const date = parseInstant(value);
       if (!date) {
         ctx.addIssue({ code: 'custom', message: `expected ${DATETIME_FORM}` });
@@ -238,7 +253,7 @@ export const date = <O extends Common & { required?: boolean }>(options: O) =>
     options,
     'date',
     { type: 'string' },
-    trimmed.transform((value, ctx) => {
+    (zod) => trimmed(zod).transform((value, ctx) => {
       const day = calendarDayOf(value);
       if (!day) {
         ctx.addIssue({ code: 'custom', message: `expected ${DATE_FORM}` });
@@ -258,7 +273,7 @@ export const isTimeZone = (value: string): boolean => {
   }
 };
 export const timezone = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'timezone', { type: 'string' }, trimmed.pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
+  make(options, 'timezone', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
 
 /** Choices: `values` maps what HighLevel expects to what the user reads. */
 export const choice = <const V extends string, O extends Common & { required?: boolean; values: Record<V, string> }>(options: O) => {
@@ -268,7 +283,7 @@ export const choice = <const V extends string, O extends Common & { required?: b
     rest as O,
     'choice',
     { type: 'string', choices: values as Record<string, string> },
-    trimmed.pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
+    (zod) => trimmed(zod).pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
   );
 };
 
@@ -281,15 +296,16 @@ export const list = <T, O extends Common & { required?: boolean; splitCommas?: b
   options: O,
 ) => {
   const { splitCommas = true, choices, ...rest } = options;
-  const items = zod.union([zod.array(zod.unknown()), zod.string(), zod.number()]).transform((value) => {
-    const raw = Array.isArray(value) ? value : splitCommas && typeof value === 'string' ? value.split(',') : [value];
-    return raw.flatMap((entry) => (typeof entry === 'string' && splitCommas ? entry.split(',') : [entry])).filter((entry) => !isBlank(entry));
-  });
+  const items = (zod: ZodLib) =>
+    zod.union([zod.array(zod.unknown()), zod.string(), zod.number()]).transform((value) => {
+      const raw = Array.isArray(value) ? value : splitCommas && typeof value === 'string' ? value.split(',') : [value];
+      return raw.flatMap((entry) => (typeof entry === 'string' && splitCommas ? entry.split(',') : [entry])).filter((entry) => !isBlank(entry));
+    });
   return make(
     rest as O,
     { kind: 'list', item: item.kind?.kind ?? 'string' },
     { type: item.field.type, list: true, ...(choices ? { choices } : {}), ...(item.field.dynamic && !rest.dynamic ? { dynamic: item.field.dynamic } : {}) },
-    items.pipe(zod.array(item.schema)),
+    (zod) => items(zod).pipe(zod.array(item.schema.get())),
   );
 };
 
@@ -299,7 +315,7 @@ export const dict = <O extends Common & { required?: boolean }>(options: O) =>
     options,
     'dict',
     { type: 'string', dict: true },
-    zod.record(zod.string(), zod.unknown(), expect('key/value pairs')).transform((value) =>
+    (zod) => zod.record(zod.string(), zod.unknown(), expect('key/value pairs')).transform((value) =>
       Object.fromEntries(Object.entries(value).filter(([, entry]) => !isBlank(entry))),
     ),
   );
@@ -344,7 +360,7 @@ export const inputs = <S extends AnyInputs>(definitions: S): InputSet<S> => ({
         if (input.required) problems.push(`${name} is required.`);
         continue;
       }
-      const outcome = input.schema.safeParse(raw);
+      const outcome = input.schema.get().safeParse(raw);
       if (outcome.success) {
         if (!isBlank(outcome.data)) result[key] = outcome.data;
         else if (input.required) problems.push(`${name} is required.`);

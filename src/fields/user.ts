@@ -1,8 +1,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
-import { z as zod } from 'zod';
 import type { Input } from './kit';
-import { choice, email, invalidInput, list, phone, string, url } from './kit';
+import { choice, email, invalidInput, lazySchema, list, phone, string, url } from './kit';
 
 /** What Users operations share: user types/roles, permission and scope inputs, write inputs, sample, outputs. */
 
@@ -133,7 +132,7 @@ const oneOf = (label: string, values: readonly string[], form: string): Input<st
   const known = new Set(values);
   return {
     ...base,
-    schema: base.schema.pipe(zod.string().refine((value) => known.has(value), { error: `expected ${form}` })),
+    schema: lazySchema((zod) => base.schema.get().pipe(zod.string().refine((value) => known.has(value), { error: `expected ${form}` }))),
     kind: { kind: 'choice' },
   };
 };
