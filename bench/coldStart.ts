@@ -60,7 +60,6 @@ export const measureColdStart = (runs = 9): ColdStartResult => {
   const splits = Array.from({ length: Math.ceil(runs / 2) }, () => probe<LoadBreakdown>(APP_ENTRY, 'breakdown'));
   const appBreakdown: LoadBreakdown = {
     coreCpuMs: median(splits.map((split) => split.coreCpuMs)),
-    zodCpuMs: median(splits.map((split) => split.zodCpuMs)),
     appCpuMs: median(splits.map((split) => split.appCpuMs)),
   };
   return { app: summarize(app), fixture: summarize(fixture), appBreakdown };

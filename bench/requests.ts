@@ -14,6 +14,8 @@ import type { CountingTarget, RequestRecord } from './httpTarget';
 export const WHY_MORE_THAN_ONE: Record<string, string> = {
   update_calendar_group:
     'HighLevel requires name, description and slug on every update and has no single-group GET: GET /calendars/groups fills the ones not mapped (1 request when all three are mapped)',
+  update_blog_post:
+    'HighLevel requires every field of the post on an update and has no single-post GET: GET /blogs/posts/all (a page of 100) fills the ones not mapped (1 request when all are mapped)',
   'create_contact + custom field':
     'a mapped custom field needs its definition (type) to be converted: GET /locations/{id}/customFields, then cached 300 s with z.cache (the same run after fields were shown: 1 request)',
 };

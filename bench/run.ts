@@ -86,7 +86,7 @@ const printColdStart = (result: ColdStartResult): void => {
   const split = result.appBreakdown;
   print(
     `  where the app's load CPU goes (median of ${Math.ceil(app.runs / 2)}): zapier-platform-core ${fixed(split.coreCpuMs)} ms (the fixture pays it too), ` +
-      `zod ${fixed(split.zodCpuMs)} ms, the app's own modules + handler ${fixed(split.appCpuMs)} ms`,
+      `the app's bundle + handler ${fixed(split.appCpuMs)} ms (zod, inside the bundle, is initialised on the first input check)`,
   );
   print('  (an event is compiled anew by zapier-platform-core every time: createApp + prepareApp copy and freeze the whole definition)');
 };
