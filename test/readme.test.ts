@@ -6,8 +6,15 @@ import { operationsTable, TABLE_END, TABLE_START } from '../scripts/operationsTa
 describe('README', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
 
-  it('opens with the set-up commands', () => {
-    expect(readme).toMatch(/```sh\nnpm install\n(npm start\n)?npm test\n```/);
+  it('opens with the set-up commands: install, the main job on the sandbox, the tests', () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(firstBlock).toBe('npm install\nnpm start\nnpm test\n');
+  });
+
+  it('names only npm scripts that exist', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const named = [...readme.matchAll(/npm run ([a-z:_-]+)/g)].map((match) => match[1]);
+    expect(named.filter((name) => !scripts.includes(name as string))).toEqual([]);
   });
 
   it('lists every operation of the app (run `npm run readme` when this fails)', () => {
