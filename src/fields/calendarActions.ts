@@ -136,9 +136,13 @@ const timeZoneInput = timezone({
     'IANA time zone such as America/New_York. Times are sent to HighLevel with this zone’s offset on that date (daylight saving included), and times mapped without an offset are read in it. Leave empty to keep the offset each time was written with (UTC when none).',
 });
 
-/** `startTime`/`endTime` as ISO with offset; refuses an end that is not after the start. */
+/** `startTime`/`endTime` as ISO with offset; refuses an end that is not after the start, and a time zone without times. */
 export const eventTimes = (input: { startTime?: EventTime; endTime?: EventTime; timeZone?: string }) => {
   const { startTime, endTime, timeZone } = input;
+  // A time zone alone would be dropped without a word (it only says how to read the times): say what it needs.
+  if (timeZone && !startTime && !endTime) {
+    throw invalidInput(['Time Zone (timeZone) needs a Start Time (startTime) or an End Time (endTime): it says how to read them.']);
+  }
   if (startTime && endTime && instantOf(endTime, timeZone) <= instantOf(startTime, timeZone)) {
     throw invalidInput(['End Time (endTime) must be after Start Time (startTime).']);
   }

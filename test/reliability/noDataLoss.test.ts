@@ -126,7 +126,7 @@ interface Rule {
   refusedAlone?: boolean;
 }
 const EMAIL_CHANNEL: Rule = { with: { type: 'Email', templateId: 'DemoTemplate00000001' } };
-const WALL_TIME: Rule = { with: { startTime: '2026-12-09 11:00' } };
+const WALL_TIME: Rule = { with: { startTime: '2026-12-09 11:00' }, refusedAlone: true };
 const SCHEDULE_UNITS: Record<string, Rule> = {
   beforeTimeUnit: { with: { beforeTimeOffset: '2' }, refusedAlone: true },
   afterTimeUnit: { with: { afterTimeOffset: '2' }, refusedAlone: true },
