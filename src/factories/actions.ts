@@ -2,7 +2,7 @@ import type { Bundle, Create, Search, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import type { Context, Json, OperationSpec } from './common';
 import { display, inputFieldsOf, itemsOf, pick, run } from './common';
-import { isNotFound } from '../http/errors';
+import { isNotFound, unlessNotFound } from '../http/errors';
 import type { Parsed } from '../fields/kit';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
@@ -65,13 +65,8 @@ export const searchAction = <S extends AnyInputs>(spec: SearchActionSpec<S>): Se
   operation: {
     inputFields: inputFieldsOf(spec),
     perform: async (z: ZObject, bundle: Bundle) => {
-      let outcome;
-      try {
-        outcome = await run(spec, z, bundle);
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
+      const outcome = await unlessNotFound(run(spec, z, bundle));
+      if (!outcome) return [];
       const { input, response } = outcome;
       const found = spec.results
         ? spec.results(response, input)

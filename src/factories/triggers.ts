@@ -1,7 +1,7 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import type { Json, OperationSpec } from './common';
 import { display, fingerprint, inputFieldsOf, itemsOf, newestFirst, pick, run, withId } from './common';
-import { isNotFound } from '../http/errors';
+import { unlessNotFound } from '../http/errors';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
 
@@ -70,13 +70,8 @@ export const watchTrigger = <S extends AnyInputs>(spec: WatchTriggerSpec<S>): Tr
     type: 'polling',
     inputFields: inputFieldsOf(spec),
     perform: async (z: ZObject, bundle: Bundle) => {
-      let outcome;
-      try {
-        outcome = await run(spec, z, bundle);
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
+      const outcome = await unlessNotFound(run(spec, z, bundle));
+      if (!outcome) return [];
       const found = pick(outcome.response, spec.objectKey);
       if (!found || typeof found !== 'object' || Array.isArray(found)) return [];
       const record = spec.mapItem ? spec.mapItem(found as Json, outcome.input) : (found as Json);

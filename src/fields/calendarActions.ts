@@ -595,6 +595,8 @@ export const resourceOutputFields: PlainOutputField[] = [
   { key: 'outOfService', label: 'Out of Service', type: 'integer' },
   { key: 'capacity', label: 'Capacity', type: 'integer' },
   { key: 'isActive', label: 'Active', type: 'boolean' },
+  { key: 'calendarIds[]', label: 'Calendar IDs' },
+  { key: 'locationId', label: 'Sub-account ID' },
 ];
 
 // ---------------------------------------------------------------- shared results

@@ -304,19 +304,6 @@ export const calendarNotificationSample = {
   deleted: false,
 };
 
-export const calendarResourceSample = {
-  id: '67a1b2c3d4e5f60718293a4c',
-  locationId: 've9EPM428h8vShlRW1KT',
-  name: 'Yoga Room',
-  resourceType: 'rooms',
-  isActive: true,
-  description: 'Second floor, north side',
-  quantity: 1,
-  outOfService: 0,
-  capacity: 20,
-  calendarIds: ['Jsj0xnlDDjw0SuvX1J13', 'oCM5feFC86FAAbcO7lJK'],
-};
-
 // ---------- output fields ----------
 
 export const calendarGroupOutputFields: PlainOutputField[] = [
@@ -384,15 +371,3 @@ export const calendarNotificationOutputFields: PlainOutputField[] = [
   { key: 'calendarId', label: 'Calendar ID' },
 ];
 
-export const calendarResourceOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Resource ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'resourceType', label: 'Resource Type' },
-  { key: 'description', label: 'Description' },
-  { key: 'quantity', label: 'Quantity', type: 'number' },
-  { key: 'capacity', label: 'Capacity', type: 'number' },
-  { key: 'outOfService', label: 'Out of Service', type: 'number' },
-  { key: 'isActive', label: 'Active', type: 'boolean' },
-  { key: 'calendarIds', label: 'Calendar IDs' },
-  { key: 'locationId', label: 'Sub-account ID' },
-];

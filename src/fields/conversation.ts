@@ -320,43 +320,33 @@ export const transcriptSentences = (response: unknown): TranscriptSentence[] => 
 
 // ---------- files (recording, transcription download) ----------
 
-export const recordingSample: Json = {
-  id: 've9EPM428h8vShlRW1KT:recording',
+/** A message file item: the message, its kind (the item id pairs them), and the file as a dehydrated file field. */
+const messageFileSample = (kind: string, fileName: string, contentType: string): Json => ({
+  id: `ve9EPM428h8vShlRW1KT:${kind}`,
   messageId: 've9EPM428h8vShlRW1KT',
   locationId: 'tDtDnQdgm2LXpyiqYvZ6',
-  kind: 'recording',
-  file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/audio.wav',
-  fileName: 'audio.wav',
-  contentType: 'audio/x-wav',
-};
+  kind,
+  file: `https://zapier-dev-files.s3.amazonaws.com/cli-platform/${fileName}`,
+  fileName,
+  contentType,
+});
 
-export const recordingOutputFields: OutputFields = [
+const messageFileOutputFields = (fileLabel: string): OutputFields => [
   { key: 'messageId', label: 'Message ID' },
   { key: 'locationId', label: 'Location ID' },
-  { key: 'file', label: 'Recording File', type: 'file' },
+  { key: 'file', label: fileLabel, type: 'file' },
   { key: 'fileName', label: 'File Name' },
   { key: 'contentType', label: 'Content Type' },
 ];
+
+export const recordingSample = messageFileSample('recording', 'audio.wav', 'audio/x-wav');
+export const recordingOutputFields = messageFileOutputFields('Recording File');
 
 export const transcriptionFileSample: Json = {
-  id: 've9EPM428h8vShlRW1KT:transcription-file',
-  messageId: 've9EPM428h8vShlRW1KT',
-  locationId: 'tDtDnQdgm2LXpyiqYvZ6',
-  kind: 'transcription-file',
-  file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/transcription.txt',
-  fileName: 'transcription.txt',
-  contentType: 'text/plain',
+  ...messageFileSample('transcription-file', 'transcription.txt', 'text/plain'),
   text: 'This call may be recorded for quality assurance purposes.',
 };
-
-export const transcriptionFileOutputFields: OutputFields = [
-  { key: 'messageId', label: 'Message ID' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'file', label: 'Transcription File', type: 'file' },
-  { key: 'fileName', label: 'File Name' },
-  { key: 'contentType', label: 'Content Type' },
-  { key: 'text', label: 'Transcription Text' },
-];
+export const transcriptionFileOutputFields: OutputFields = [...messageFileOutputFields('Transcription File'), { key: 'text', label: 'Transcription Text' }];
 
 // ---------- send result ----------
 

@@ -140,6 +140,16 @@ export const errorForResponse = (response: FailedResponse): Error => {
   return new errors.Error(`HighLevel rejected the request (HTTP ${status})${quoted}.`, status === 422 ? 'InvalidData' : 'BadRequest', status);
 };
 
+/** The result of `work`, or undefined when HighLevel answered 404 ("not found" is an answer for lookups). */
+export const unlessNotFound = async <T>(work: Promise<T>): Promise<T | undefined> => {
+  try {
+    return await work;
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+};
+
 /** True for an error built by errorForResponse for a 404. */
 export const isNotFound = (error: unknown): boolean =>
   error instanceof Error && error.name === 'AppError' && /"status":404[,}]/.test(error.message);

@@ -1,5 +1,6 @@
 import { watchTrigger } from '../../factories/triggers';
-import { calendarResourceOutputFields, calendarResourceSample, resourceTypeInput } from '../../fields/calendarTriggers';
+import { resourceOutputFields, resourceSample } from '../../fields/calendarActions';
+import { resourceTypeInput } from '../../fields/calendarTriggers';
 import { id, inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -21,10 +22,10 @@ export default watchTrigger({
   request: (input) => ({ method: 'GET', path: apiPath`/calendars/resources/${input.resourceType}/${input.id}` }),
   mapItem: (resource, input) => ({ ...resource, id: input.id }),
   recordIdKey: 'resourceId',
-  sample: { ...calendarResourceSample, resourceId: calendarResourceSample.id, id: `${calendarResourceSample.id}:8c1d4e7a2b90` },
+  sample: { ...resourceSample, resourceId: '66f1d6e2c2a3b4d5e6f7a8c0', id: '66f1d6e2c2a3b4d5e6f7a8c0:8c1d4e7a2b90' },
   outputFields: [
     { key: 'resourceId', label: 'Resource ID' },
     { key: 'id', label: 'Change ID (resource + version)' },
-    ...calendarResourceOutputFields.slice(1),
+    ...resourceOutputFields.slice(1),
   ],
 });

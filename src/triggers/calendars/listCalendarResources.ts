@@ -1,5 +1,6 @@
 import { listTrigger } from '../../factories/triggers';
-import { calendarResourceOutputFields, calendarResourceSample, resourceIdOf, resourceTypeInput } from '../../fields/calendarTriggers';
+import { resourceOutputFields, resourceSample } from '../../fields/calendarActions';
+import { resourceIdOf, resourceTypeInput } from '../../fields/calendarTriggers';
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -19,6 +20,6 @@ export default listTrigger({
     query: { locationId: connection.locationId, limit: RESOURCES_PAGE_SIZE, skip: 0 },
   }),
   mapItem: (resource) => ({ ...resource, id: resourceIdOf(resource) }),
-  sample: calendarResourceSample,
-  outputFields: calendarResourceOutputFields,
+  sample: { id: '66f1d6e2c2a3b4d5e6f7a8c0', ...resourceSample },
+  outputFields: resourceOutputFields,
 });

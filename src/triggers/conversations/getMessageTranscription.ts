@@ -4,7 +4,7 @@ import { contextOf, display } from '../../factories/common';
 import { messageId, transcriptionOutputFields, transcriptionSample, transcriptSentences } from '../../fields/conversation';
 import { inputs } from '../../fields/kit';
 import { callApi } from '../../http/client';
-import { isNotFound } from '../../http/errors';
+import { unlessNotFound } from '../../http/errors';
 import { apiPath } from '../../http/path';
 
 const fields = inputs({
@@ -33,16 +33,13 @@ export default {
     perform: async (z: ZObject, bundle: Bundle) => {
       const input = fields.parse((bundle.inputData ?? {}) as Json);
       const { connection } = contextOf(z, bundle);
-      let response: unknown;
-      try {
-        response = await callApi(z, bundle, {
+      const response = await unlessNotFound(
+        callApi(z, bundle, {
           method: 'GET',
           path: apiPath`/conversations/locations/${connection.locationId}/messages/${input.messageId}/transcription`,
-        });
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
+        }),
+      );
+      if (response === undefined) return [];
       const sentences = transcriptSentences(response);
       if (!sentences.length) return [];
       return [

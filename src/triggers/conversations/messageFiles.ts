@@ -7,7 +7,7 @@ import { messageId } from '../../fields/conversation';
 import { inputs } from '../../fields/kit';
 import { apiBaseUrl } from '../../http/config';
 import { authorizationFor } from '../../http/locationToken';
-import { isNotFound } from '../../http/errors';
+import { unlessNotFound } from '../../http/errors';
 import type { ApiPath } from '../../http/path';
 import { apiPath } from '../../http/path';
 
@@ -102,13 +102,8 @@ export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
     inputFields: fields.fields,
     perform: async (z: ZObject, bundle: Bundle) => {
       const input = fields.parse((bundle.inputData ?? {}) as Json);
-      let response;
-      try {
-        response = await requestFile(z, bundle, spec.kind, input.messageId);
-      } catch (error) {
-        if (isNotFound(error)) return [];
-        throw error;
-      }
+      const response = await unlessNotFound(requestFile(z, bundle, spec.kind, input.messageId));
+      if (!response) return [];
       if (response.headers.get('content-length') === '0') return [];
       // A web page or a JSON document is not the file (a proxy's page, an error sent with 200).
       const contentType = response.headers.get('content-type') ?? '';
