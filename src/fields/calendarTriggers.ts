@@ -306,17 +306,9 @@ export const calendarNotificationSample = {
 
 // ---------- output fields ----------
 
-export const calendarGroupOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Group ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'description', label: 'Description' },
-  { key: 'slug', label: 'Slug' },
-  { key: 'isActive', label: 'Active', type: 'boolean' },
-  { key: 'locationId', label: 'Sub-account ID' },
-];
 
-/** One list of a calendar's output fields, shared with the calendar actions. */
-export { calendarOutputFields } from './calendarActions';
+/** One list of a calendar's (and a group's) output fields, shared with the calendar actions. */
+export { calendarOutputFields, groupOutputFields as calendarGroupOutputFields } from './calendarActions';
 
 export const eventOutputFields: PlainOutputField[] = [
   { key: 'id', label: 'Event ID' },
