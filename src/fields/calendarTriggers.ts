@@ -3,6 +3,7 @@ import type { Json } from '../factories/common';
 import { fingerprint } from '../factories/common';
 import { calendarGroupId, calendarId, userId } from './dropdowns';
 import type { Input } from './kit';
+import { wallToInstant, zoneOffsetMinutes } from './timeZones';
 import { choice, DATETIME_FORM, invalidInput, lazySchema, parseInstant } from './kit';
 
 /**
@@ -33,24 +34,7 @@ export const utcTime = (value: unknown): string | undefined => {
 };
 
 /** Offset of `timeZone` from UTC at the instant `ms`, in ms (New York: -5 h in winter, -4 h in summer). */
-export const zoneOffsetMs = (ms: number, timeZone: string): number => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(ms))
-      .map((part) => [part.type, part.value]),
-  );
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return wall - Math.floor(ms / 1000) * 1000;
-};
+export const zoneOffsetMs = (ms: number, timeZone: string): number => zoneOffsetMinutes(timeZone, ms) * 60_000;
 
 /**
  * Epoch ms of local midnight starting `day` (YYYY-MM-DD) in `timeZone`, daylight saving included:
@@ -58,10 +42,7 @@ export const zoneOffsetMs = (ms: number, timeZone: string): number => {
  */
 export const startOfDayIn = (day: string, timeZone = 'UTC'): number => {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(year, month - 1, date);
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  const second = wall - zoneOffsetMs(first, timeZone);
-  return second;
+  return wallToInstant(Date.UTC(year, month - 1, date), timeZone);
 };
 
 /** The day after `day` (YYYY-MM-DD), by the calendar. */
