@@ -2,28 +2,14 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import { calendarGroupId, calendarId, contactId, userId, userIds } from './dropdowns';
 import type { Input } from './kit';
 import { wallToInstant, zoneOffsetMinutes } from './timeZones';
-import { boolean, choice, email, id, integer, invalidInput, lazySchema, list, number, parseInstant, phone, string, text, timezone, url } from './kit';
+import { boolean, choice, compact, email, id, integer, invalidInput, lazySchema, list, number, omit, optional, parseInstant, phone, string, text, timezone, url } from './kit';
 
 /**
  * Shapes shared by the Calendars & Appointments actions (spec: apps/calendars.json, Version 2021-04-15):
  * input sets for create/update pairs, body-shaping helpers, time conversion, samples and output fields.
  */
 
-type AnyInput = Input<unknown>;
-type Optional<S> = { [K in keyof S]: S[K] extends Input<infer T> ? Input<T, false> : never };
-
-/** The same inputs with none required: what an update takes. */
-export const optional = <S extends Record<string, AnyInput>>(definitions: S): Optional<S> =>
-  Object.fromEntries(
-    Object.entries(definitions).map(([key, input]) => [key, { ...input, required: false, field: { ...input.field, required: false } }]),
-  ) as Optional<S>;
-
-export const omit = <S extends Record<string, unknown>, K extends keyof S>(source: S, ...keys: K[]): Omit<S, K> =>
-  Object.fromEntries(Object.entries(source).filter(([key]) => !keys.includes(key as K))) as Omit<S, K>;
-
-/** Drops undefined values, so a body carries only what the user mapped. */
-export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+export { compact, omit, optional, requireChanges } from './kit';
 
 // ---------------------------------------------------------------- time
 
@@ -580,8 +566,3 @@ export const deletedOutputFields = (noun: string): PlainOutputField[] => [
   { key: 'deleted', label: 'Deleted', type: 'boolean' },
 ];
 
-/** An update with nothing mapped would send an empty body: refuse it before any request. */
-export const requireChanges = <T extends Record<string, unknown>>(changes: T, what: string): T => {
-  if (Object.values(changes).every((value) => value === undefined)) throw invalidInput([`Map at least one field to change on the ${what}.`]);
-  return changes;
-};

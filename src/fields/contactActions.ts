@@ -11,9 +11,7 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 
 // ---------- contact writes (update / upsert) ----------
 
-/** Keep only some keys of an input set (the update DTO accepts fewer fields than create). */
-export const omit = <S extends Record<string, unknown>, K extends keyof S>(set: S, ...keys: K[]): Omit<S, K> =>
-  Object.fromEntries(Object.entries(set).filter(([key]) => !keys.includes(key as K))) as Omit<S, K>;
+export { omit, requireChanges } from './kit';
 
 /** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
 export const replacingTags = list(string({ label: 'Tag' }), {
@@ -42,13 +40,6 @@ export const customFieldValueKey = choice({
 
 /** The chosen custom field value key, `field_value` unless `fieldValue` was chosen. */
 export const valueKeyOf = (chosen: string | undefined): CustomFieldValueKey => (chosen === 'fieldValue' ? 'fieldValue' : 'field_value');
-
-/** Refuses an update that would send nothing (no field mapped): HighLevel would answer "success" and change nothing. */
-export const requireChanges = <T extends Json>(body: T, what: string): T => {
-  const changed = Object.entries(body).filter(([, value]) => !isBlank(value));
-  if (changed.length === 0) throw invalidInput([`Map at least one field to change on the ${what}.`]);
-  return Object.fromEntries(changed) as T;
-};
 
 // ---------- tags ----------
 

@@ -374,3 +374,27 @@ export const inputs = <S extends AnyInputs>(definitions: S): InputSet<S> => ({
     return result as Parsed<S>;
   },
 });
+
+// ---------- shaping what an update sends ----------
+
+/** Some keys of an input set left out (an update DTO accepts fewer fields than the create). */
+export const omit = <S extends Record<string, unknown>, K extends keyof S>(source: S, ...keys: K[]): Omit<S, K> =>
+  Object.fromEntries(Object.entries(source).filter(([key]) => !keys.includes(key as K))) as Omit<S, K>;
+
+type Optional<S> = { [K in keyof S]: S[K] extends Input<infer T> ? Input<T, false> : never };
+/** The same inputs with none required: what an update takes. */
+export const optional = <S extends Record<string, Input<unknown>>>(definitions: S): Optional<S> =>
+  Object.fromEntries(
+    Object.entries(definitions).map(([key, input]) => [key, { ...input, required: false, field: { ...input.field, required: false } }]),
+  ) as Optional<S>;
+
+/** Drops undefined values, so a body carries only what the user mapped. */
+export const compact = <T extends Record<string, unknown>>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+
+/** Refuses an update that would send nothing (no field mapped): HighLevel would answer "success" and change nothing. */
+export const requireChanges = <T extends Record<string, unknown>>(body: T, what: string): T => {
+  const changed = Object.entries(body).filter(([, value]) => !isBlank(value));
+  if (changed.length === 0) throw invalidInput([`Map at least one field to change on the ${what}.`]);
+  return Object.fromEntries(changed) as T;
+};
