@@ -1,4 +1,4 @@
-import './quiet';
+import '../sandbox/testingMode';
 import { version as coreVersion } from 'zapier-platform-core';
 import type { BuildSizeResult } from './buildSize';
 import { measureBuildSize } from './buildSize';

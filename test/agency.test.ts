@@ -3,7 +3,7 @@ import App from '../index';
 import { authorizeUrl, getAccessToken, refreshAccessToken } from '../src/authentication';
 import { locationTokenCacheKey } from '../src/http/locationToken';
 import { AGENCY_SCOPES, SCOPES } from '../src/scopes';
-import { ACCESS_TOKEN, API, appTester, authData, COMPANY_ID, operationOf, REFRESH_TOKEN, run } from './helpers';
+import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, operationOf, REFRESH_TOKEN, run } from './helpers';
 
 /** Agency connections: one company token, a Sub-account input on each location-scoped step, location tokens minted and cached. */
 
@@ -11,8 +11,6 @@ const form = (body: unknown): Record<string, string> =>
   Object.fromEntries(new URLSearchParams(typeof body === 'string' ? body : (body as Record<string, string>)));
 const SUB_ACCOUNT = 'loc_Agency001';
 const LOCATION_TOKEN = 'location-token-for-loc-agency-001';
-
-const agencyAuth = { access_token: ACCESS_TOKEN, refresh_token: REFRESH_TOKEN, companyId: COMPANY_ID, userId: 'user_Agency1', userType: 'Company' };
 
 type Field = { key: string; required?: boolean; dynamic?: string; altersDynamicFields?: boolean };
 type FieldSource = Field | ((z: unknown, bundle: unknown) => Field[] | Promise<Field[]>);
@@ -77,7 +75,7 @@ describe('agency connection: OAuth', () => {
       })
       .reply(200, { access_token: 'agency-access-2', refresh_token: 'agency-refresh-2', expires_in: 86399, userType: 'Company' });
 
-    const result = await appTester(refreshAccessToken as never, { authData: agencyAuth } as never);
+    const result = await appTester(refreshAccessToken as never, { authData: agencyAuthData } as never);
 
     expect(body).toMatchObject({ grant_type: 'refresh_token', refresh_token: REFRESH_TOKEN, user_type: 'Company' });
     expect(result).toEqual({ access_token: 'agency-access-2', refresh_token: 'agency-refresh-2', expires_in: 86399, userType: 'Company', companyId: COMPANY_ID, userId: 'user_Agency1' });
@@ -88,7 +86,7 @@ describe('agency connection: OAuth', () => {
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${ACCESS_TOKEN}`, version: '2021-07-28' } })
       .get(`/companies/${COMPANY_ID}`)
       .reply(200, { company: { id: COMPANY_ID, name: 'Rivera Agency' } });
-    const result = await appTester(App.authentication!.test as never, { authData: agencyAuth } as never);
+    const result = await appTester(App.authentication!.test as never, { authData: agencyAuthData } as never);
     expect(result).toEqual({ id: COMPANY_ID, companyId: COMPANY_ID, name: 'Rivera Agency (agency)' });
     scope.done();
   });
@@ -102,7 +100,7 @@ describe('agency connection: the Sub-account input', () => {
       ['searches', 'find_contact'],
       ['creates', 'update_user'],
     ] as const) {
-      const [first] = await shownFields(kind, key, agencyAuth);
+      const [first] = await shownFields(kind, key, agencyAuthData);
       expect(first).toMatchObject({ key: 'subAccount', required: true, dynamic: 'dropdown_sub_accounts.id.name', altersDynamicFields: true });
     }
   });
@@ -128,7 +126,7 @@ describe('agency connection: the Sub-account input', () => {
       ['searches', 'get_location'],
       ['triggers', 'dropdown_users'],
     ] as const) {
-      const keys = (await shownFields(kind, key, agencyAuth)).map((field) => field.key);
+      const keys = (await shownFields(kind, key, agencyAuthData)).map((field) => field.key);
       expect(keys).not.toContain('subAccount');
     }
   });
@@ -140,7 +138,7 @@ describe('agency connection: the Sub-account input', () => {
         .get('/oauth/installedLocations')
         .query({ companyId: COMPANY_ID, appId: 'app_123', isInstalled: 'true', skip: '100', limit: '100' })
         .reply(200, { locations: [{ _id: SUB_ACCOUNT, name: 'Rivera Austin', address: '1 Main St', isInstalled: true }], count: 101 });
-      const result = await run('triggers', 'dropdown_sub_accounts', { subAccount: 'anything-chosen-before' }, { authData: agencyAuth, meta: { page: 1 } });
+      const result = await run('triggers', 'dropdown_sub_accounts', { subAccount: 'anything-chosen-before' }, { authData: agencyAuthData, meta: { page: 1 } });
       expect(result).toEqual([{ id: SUB_ACCOUNT, _id: SUB_ACCOUNT, name: 'Rivera Austin — 1 Main St', address: '1 Main St', isInstalled: true }]);
       scope.done();
     } finally {
@@ -153,7 +151,7 @@ describe('agency connection: the Sub-account input', () => {
     process.env.CLIENT_ID = '6566a1b2c3d4e5f60718293a-lq2x3y4z';
     try {
       const scope = nock(API).get('/oauth/installedLocations').query((query) => query.appId === '6566a1b2c3d4e5f60718293a').reply(200, { locations: [] });
-      await expect(run('triggers', 'dropdown_sub_accounts', {}, { authData: agencyAuth })).resolves.toEqual([]);
+      await expect(run('triggers', 'dropdown_sub_accounts', {}, { authData: agencyAuthData })).resolves.toEqual([]);
       scope.done();
     } finally {
       process.env.CLIENT_ID = previous;
@@ -170,8 +168,8 @@ describe('agency connection: location tokens', () => {
       .times(2)
       .reply(200, { contact: { id: 'c1', firstName: 'Ana', locationId: SUB_ACCOUNT } });
 
-    const first = await run('searches', 'find_contact', { subAccount: SUB_ACCOUNT, contactId: 'c1' }, { authData: agencyAuth });
-    const second = await run('searches', 'find_contact', { subAccount: SUB_ACCOUNT, contactId: 'c1' }, { authData: agencyAuth });
+    const first = await run('searches', 'find_contact', { subAccount: SUB_ACCOUNT, contactId: 'c1' }, { authData: agencyAuthData });
+    const second = await run('searches', 'find_contact', { subAccount: SUB_ACCOUNT, contactId: 'c1' }, { authData: agencyAuthData });
 
     expect(first).toEqual([expect.objectContaining({ id: 'c1', firstName: 'Ana' })]);
     expect(second).toEqual(first);
@@ -191,7 +189,7 @@ describe('agency connection: location tokens', () => {
       .get('/campaigns/')
       .query({ locationId: SUB_ACCOUNT })
       .reply(200, { campaigns: [{ id: 'camp1', name: 'Spring', status: 'published' }] });
-    await expect(run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agencyAuth })).resolves.toEqual([
+    await expect(run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agencyAuthData })).resolves.toEqual([
       expect.objectContaining({ id: 'camp1' }),
     ]);
     scope.done();
@@ -202,7 +200,7 @@ describe('agency connection: location tokens', () => {
     const scope = nock(API, { reqheaders: { authorization: `Bearer ${LOCATION_TOKEN}` } })
       .post('/contacts/', { locationId: SUB_ACCOUNT, email: 'ana@example.com' })
       .reply(201, { contact: { id: 'c9', email: 'ana@example.com', locationId: SUB_ACCOUNT } });
-    await expect(run('creates', 'create_contact', { subAccount: SUB_ACCOUNT, email: 'ana@example.com' }, { authData: agencyAuth })).resolves.toMatchObject({
+    await expect(run('creates', 'create_contact', { subAccount: SUB_ACCOUNT, email: 'ana@example.com' }, { authData: agencyAuthData })).resolves.toMatchObject({
       id: 'c9',
     });
     scope.done();
@@ -213,7 +211,7 @@ describe('agency connection: location tokens', () => {
     nock(API, { reqheaders: { authorization: `Bearer ${LOCATION_TOKEN}` } })
       .get(`/conversations/messages/m1/locations/${SUB_ACCOUNT}/recording`)
       .reply(200, 'RIFF', { 'content-type': 'audio/x-wav', 'content-length': '4' });
-    const [item] = await run<Array<{ file: string }>>('triggers', 'get_message_recording', { subAccount: SUB_ACCOUNT, messageId: 'm1' }, { authData: agencyAuth });
+    const [item] = await run<Array<{ file: string }>>('triggers', 'get_message_recording', { subAccount: SUB_ACCOUNT, messageId: 'm1' }, { authData: agencyAuthData });
     expect(item?.file).toContain(`"subAccount":"${SUB_ACCOUNT}"`);
   });
 
@@ -221,25 +219,25 @@ describe('agency connection: location tokens', () => {
     const seen: Array<{ body: Record<string, string>; headers: Record<string, unknown> }> = [];
     locationTokenExchange(seen, 2);
     nock(API).get('/campaigns/').query(true).times(2).reply(200, { campaigns: [] });
-    await run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agencyAuth });
-    await run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: { ...agencyAuth, access_token: 'refreshed-agency-token' } });
+    await run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agencyAuthData });
+    await run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: { ...agencyAuthData, access_token: 'refreshed-agency-token' } });
     expect(seen.map((entry) => entry.headers.authorization)).toEqual([`Bearer ${ACCESS_TOKEN}`, 'Bearer refreshed-agency-token']);
   });
 
   it('explains that the app must be installed on a sub-account HighLevel refuses', async () => {
     nock(API).post('/oauth/locationToken').reply(400, { statusCode: 400, message: 'Location not found or app not installed' });
-    const error = await run('triggers', 'list_campaigns', { subAccount: 'loc_NotInstalled' }, { authData: agencyAuth }).catch((caught: Error) => caught);
+    const error = await run('triggers', 'list_campaigns', { subAccount: 'loc_NotInstalled' }, { authData: agencyAuthData }).catch((caught: Error) => caught);
     expect(String(error)).toMatch(/sub-account loc_NotInstalled \(Location not found or app not installed\)\. The app must be installed on that sub-account/);
     expect(String(error)).not.toContain(ACCESS_TOKEN);
   });
 
   it('asks for a sub-account when an agency step has none', async () => {
-    const error = await run('triggers', 'list_campaigns', {}, { authData: agencyAuth }).catch((caught: Error) => caught);
+    const error = await run('triggers', 'list_campaigns', {}, { authData: agencyAuthData }).catch((caught: Error) => caught);
     expect(String(error)).toMatch(/Sub-account \(subAccount\) is required/);
   });
 
   it('checks the sub-account like any id before any request', async () => {
-    const error = await run('triggers', 'list_campaigns', { subAccount: '../oauth/token' }, { authData: agencyAuth }).catch((caught: Error) => caught);
+    const error = await run('triggers', 'list_campaigns', { subAccount: '../oauth/token' }, { authData: agencyAuthData }).catch((caught: Error) => caught);
     expect(String(error)).toMatch(/Sub-account \(subAccount\): expected an id/);
   });
 
@@ -258,7 +256,7 @@ describe('agency connection: the four agency-only operations', () => {
 
   it('Get Company: GET /companies/{companyId} with the agency token', async () => {
     const scope = agencyScope().get(`/companies/${COMPANY_ID}`).reply(200, { company: { id: COMPANY_ID, name: 'Rivera Agency' } });
-    const result = await run<Array<Record<string, unknown>>>('triggers', 'get_company', {}, { authData: agencyAuth });
+    const result = await run<Array<Record<string, unknown>>>('triggers', 'get_company', {}, { authData: agencyAuthData });
     expect(result[0]).toMatchObject({ name: 'Rivera Agency' });
     scope.done();
   });
@@ -267,14 +265,14 @@ describe('agency connection: the four agency-only operations', () => {
     const scope = agencyScope()
       .post('/locations/', (body) => body.companyId === COMPANY_ID && body.name === 'Rivera Austin')
       .reply(201, { id: 'loc_New1', name: 'Rivera Austin', companyId: COMPANY_ID });
-    const result = await run<Record<string, unknown>>('creates', 'create_location', { name: 'Rivera Austin' }, { authData: agencyAuth });
+    const result = await run<Record<string, unknown>>('creates', 'create_location', { name: 'Rivera Austin' }, { authData: agencyAuthData });
     expect(result).toMatchObject({ id: 'loc_New1', name: 'Rivera Austin' });
     scope.done();
   });
 
   it('List Snapshots: GET /snapshots/?companyId', async () => {
     const scope = agencyScope().get('/snapshots/').query({ companyId: COMPANY_ID }).reply(200, { snapshots: [{ id: 'snap1', name: 'Dental', type: 'own' }] });
-    const result = await run<Array<Record<string, unknown>>>('triggers', 'list_snapshots', {}, { authData: agencyAuth });
+    const result = await run<Array<Record<string, unknown>>>('triggers', 'list_snapshots', {}, { authData: agencyAuthData });
     expect(result).toEqual([expect.objectContaining({ id: 'snap1', name: 'Dental' })]);
     scope.done();
   });
@@ -283,7 +281,7 @@ describe('agency connection: the four agency-only operations', () => {
     const scope = agencyScope()
       .post('/users/search/filter-by-email', (body) => body.companyId === COMPANY_ID && body.emails === 'ana@example.com')
       .reply(200, { users: [{ id: 'u1', email: 'ana@example.com', name: 'Ana' }], count: 1 });
-    const result = await run<Array<Record<string, unknown>>>('triggers', 'find_users_by_email', { emails: ['ana@example.com'] }, { authData: agencyAuth });
+    const result = await run<Array<Record<string, unknown>>>('triggers', 'find_users_by_email', { emails: ['ana@example.com'] }, { authData: agencyAuthData });
     expect(result).toEqual([expect.objectContaining({ id: expect.stringMatching(/^u1:/), email: 'ana@example.com' })]);
     scope.done();
   });

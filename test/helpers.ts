@@ -19,6 +19,15 @@ export const authData = {
   userId: 'user_Test789',
 };
 
+/** An agency connection: a company token, no location of its own. */
+export const agencyAuthData = {
+  access_token: ACCESS_TOKEN,
+  refresh_token: REFRESH_TOKEN,
+  companyId: COMPANY_ID,
+  userId: 'user_Agency1',
+  userType: 'Company',
+};
+
 export const appTester = createAppTester(App);
 
 type Kind = 'triggers' | 'creates' | 'searches';

@@ -1,10 +1,8 @@
 import nock from 'nock';
 import { operationCases } from '../sandbox/operationInputs';
-import { API, authData, COMPANY_ID, run } from './helpers';
+import { agencyAuthData, API, authData, run } from './helpers';
 
 /** The shared valid inputs (sandbox tour, reliability tables, benchmark) must stay valid as operations change. */
-
-const agencyAuth = { access_token: authData.access_token, refresh_token: authData.refresh_token, companyId: COMPANY_ID, userType: 'Company' };
 
 describe('operationCases', () => {
   it('has a case for every operation of the app', () => {
@@ -19,7 +17,7 @@ describe('operationCases', () => {
         return {};
       });
     }
-    const outcome = await run(entry.kind, entry.key, entry.inputData, { authData: entry.connection === 'agency' ? agencyAuth : authData }).then(
+    const outcome = await run(entry.kind, entry.key, entry.inputData, { authData: entry.connection === 'agency' ? agencyAuthData : authData }).then(
       () => 'ok',
       (error: Error) => error.message,
     );

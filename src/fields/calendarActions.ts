@@ -9,8 +9,6 @@ import { boolean, choice, compact, email, id, integer, invalidInput, lazySchema,
  * input sets for create/update pairs, body-shaping helpers, time conversion, samples and output fields.
  */
 
-export { compact, omit, optional, requireChanges } from './kit';
-
 // ---------------------------------------------------------------- time
 
 /**

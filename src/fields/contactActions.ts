@@ -11,8 +11,6 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 
 // ---------- contact writes (update / upsert) ----------
 
-export { omit, requireChanges } from './kit';
-
 /** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
 export const replacingTags = list(string({ label: 'Tag' }), {
   label: 'Tags (replace all)',

@@ -1,6 +1,6 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
-import { id } from './kit';
+import { id, inputs } from './kit';
 
 type OutputFields = PlainOutputField[];
 
@@ -29,6 +29,11 @@ export const messageId = <O extends IdOptions>(options: O = {} as O) =>
     helpText: 'The HighLevel message ID, e.g. from Get Messages by Conversation or Send Message (`messageId`).',
     ...options,
   });
+
+/** The one input of the call-message triggers (recording, transcription, transcription file). */
+export const callMessageInputs = inputs({
+  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
+});
 
 // ---------- choices ----------
 

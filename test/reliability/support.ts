@@ -3,7 +3,7 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import catalog from '../../catalog/operations.json';
 import { operationCases, type Kind, type OperationCase } from '../../sandbox/operationInputs';
-import { ACCESS_TOKEN, API, authData as subAccountAuthData, COMPANY_ID, REFRESH_TOKEN } from '../helpers';
+import { agencyAuthData, API, authData as subAccountAuthData } from '../helpers';
 
 /**
  * Shared helpers of the reliability tables: every operation of the app (`operationCases`) run against a HighLevel
@@ -12,14 +12,7 @@ import { ACCESS_TOKEN, API, authData as subAccountAuthData, COMPANY_ID, REFRESH_
 
 export type { OperationCase } from '../../sandbox/operationInputs';
 
-/** An agency connection: a company id and no location id (the four agency-only operations). */
-export const agencyAuthData = {
-  access_token: ACCESS_TOKEN,
-  refresh_token: REFRESH_TOKEN,
-  companyId: COMPANY_ID,
-  userId: subAccountAuthData.userId,
-  userType: 'Company',
-};
+export { agencyAuthData };
 
 export const authDataFor = (entry: OperationCase): Record<string, unknown> =>
   entry.connection === 'agency' ? { ...agencyAuthData } : { ...subAccountAuthData };

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
-import { appointmentBody, appointmentOutputFields, appointmentSample, appointmentIdInput, appointmentUpdateInputs, notFound, requireChanges } from '../../fields/calendarActions';
-import { inputs } from '../../fields/kit';
+import { appointmentBody, appointmentOutputFields, appointmentSample, appointmentIdInput, appointmentUpdateInputs, notFound } from '../../fields/calendarActions';
+import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /calendars/events/appointments/{eventId} (AppointmentEditSchema) with only the mapped fields. */

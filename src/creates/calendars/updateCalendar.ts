@@ -1,7 +1,7 @@
 import { createAction } from '../../factories/actions';
-import { calendarBody, calendarOutputFields, calendarSample, calendarUpdateInputs, notFound, requireChanges } from '../../fields/calendarActions';
+import { calendarBody, calendarOutputFields, calendarSample, calendarUpdateInputs, notFound } from '../../fields/calendarActions';
 import { calendarId } from '../../fields/dropdowns';
-import { inputs } from '../../fields/kit';
+import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /calendars/{calendarId} (CalendarUpdateDTO) with only the mapped settings. */

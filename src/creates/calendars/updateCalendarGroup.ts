@@ -1,8 +1,8 @@
 import { errors } from 'zapier-platform-core';
 import { createAction } from '../../factories/actions';
-import { groupInputs, groupOutputFields, groupSample, notFound, optional, requireChanges } from '../../fields/calendarActions';
+import { groupInputs, groupOutputFields, groupSample, notFound } from '../../fields/calendarActions';
 import { calendarGroupId } from '../../fields/dropdowns';
-import { inputs } from '../../fields/kit';
+import { inputs, optional, requireChanges } from '../../fields/kit';
 import { callApi } from '../../http/client';
 import { apiPath } from '../../http/path';
 

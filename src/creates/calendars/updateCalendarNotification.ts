@@ -1,7 +1,7 @@
 import { createAction } from '../../factories/actions';
-import { notificationBody, notificationIdInput, notificationInputs, notFound, omit, optional, requireChanges } from '../../fields/calendarActions';
+import { notificationBody, notificationIdInput, notificationInputs, notFound } from '../../fields/calendarActions';
 import { calendarId } from '../../fields/dropdowns';
-import { inputs } from '../../fields/kit';
+import { inputs, omit, optional, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /calendars/{calendarId}/notifications/{notificationId} (UpdateCalendarNotificationsDTO); HighLevel answers {message}. */

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
-import { compact, notFound, requireChanges, resourceOutputFields, resourceSample, resourceUpdateInputs } from '../../fields/calendarActions';
-import { inputs } from '../../fields/kit';
+import { notFound, resourceOutputFields, resourceSample, resourceUpdateInputs } from '../../fields/calendarActions';
+import { compact, inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /calendars/resources/{resourceType}/{id} (UpdateCalendarResourceDTO, nothing required) with only the mapped fields. */

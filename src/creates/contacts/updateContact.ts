@@ -1,8 +1,8 @@
 import { createAction } from '../../factories/actions';
 import { contactOutputFields, contactSample, contactWriteInputs } from '../../fields/contact';
-import { customFieldValueKey, valueKeyOf, omit, replacingTags, requireChanges, theContact } from '../../fields/contactActions';
+import { customFieldValueKey, valueKeyOf, replacingTags, theContact } from '../../fields/contactActions';
 import { customFieldInputs, customFieldOutputs, customFieldWrites, labelCustomFields } from '../../fields/customFields';
-import { inputs } from '../../fields/kit';
+import { inputs, omit, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** UpdateContactDto has no `gender` and no `companyName` (unlike create/upsert), and its `tags` replace all tags. */

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
-import { noteId, noteInputs, noteOutputFields, noteResult, noteSample, notFound, requireChanges, parentContact } from '../../fields/contactActions';
-import { inputs } from '../../fields/kit';
+import { noteId, noteInputs, noteOutputFields, noteResult, noteSample, notFound, parentContact } from '../../fields/contactActions';
+import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /contacts/{contactId}/notes/{id} (the note id path parameter is named `id`) with only the mapped fields. */

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
-import { notFound, requireChanges, taskId, taskInputs, taskOutputFields, taskResult, taskSample, parentContact } from '../../fields/contactActions';
-import { inputs } from '../../fields/kit';
+import { notFound, taskId, taskInputs, taskOutputFields, taskResult, taskSample, parentContact } from '../../fields/contactActions';
+import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 /** PUT /contacts/{contactId}/tasks/{taskId} with only the mapped fields. */

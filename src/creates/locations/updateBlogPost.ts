@@ -1,9 +1,8 @@
 import { errors } from 'zapier-platform-core';
 import { createAction } from '../../factories/actions';
-import type { Json } from '../../factories/common';
+import type { Context, Json } from '../../factories/common';
 import { inputs, text } from '../../fields/kit';
 import { blogId, blogPostId, blogPostInputs, blogPostOutputFields, blogPostSample, withBlogId } from '../../fields/other';
-import type { Context } from '../../factories/common';
 import { callApi } from '../../http/client';
 import { apiPath } from '../../http/path';
 

@@ -1,15 +1,10 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import type { Json } from '../../factories/common';
 import { contextOf, display } from '../../factories/common';
-import { messageId, transcriptionOutputFields, transcriptionSample, transcriptSentences } from '../../fields/conversation';
-import { inputs } from '../../fields/kit';
+import { callMessageInputs, transcriptionOutputFields, transcriptionSample, transcriptSentences } from '../../fields/conversation';
 import { callApi } from '../../http/client';
 import { unlessNotFound } from '../../http/errors';
 import { apiPath } from '../../http/path';
-
-const fields = inputs({
-  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
-});
 
 const spec = {
   key: 'get_message_transcription',
@@ -29,9 +24,9 @@ export default {
   display: display(spec),
   operation: {
     type: 'polling',
-    inputFields: fields.fields,
+    inputFields: callMessageInputs.fields,
     perform: async (z: ZObject, bundle: Bundle) => {
-      const input = fields.parse((bundle.inputData ?? {}) as Json);
+      const input = callMessageInputs.parse((bundle.inputData ?? {}) as Json);
       const { connection } = contextOf(z, bundle);
       const response = await unlessNotFound(
         callApi(z, bundle, {

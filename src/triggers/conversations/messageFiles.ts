@@ -3,8 +3,7 @@ import { errors } from 'zapier-platform-core';
 import { chosenSubAccount, connectionOf, SUB_ACCOUNT_KEY } from '../../connection';
 import type { Json } from '../../factories/common';
 import { display } from '../../factories/common';
-import { messageId } from '../../fields/conversation';
-import { inputs } from '../../fields/kit';
+import { callMessageInputs } from '../../fields/conversation';
 import { apiBaseUrl } from '../../http/config';
 import { authorizationFor } from '../../http/locationToken';
 import { unlessNotFound } from '../../http/errors';
@@ -85,10 +84,6 @@ interface MessageFileTriggerSpec {
   outputFields: OutputFields;
 }
 
-const fields = inputs({
-  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
-});
-
 /**
  * A watch trigger on one message file: a 404 means "not there yet" (no item); once the file exists it gives one
  * item whose `id` is the message id plus the kind, so it fires once, with the file as a dehydrated file field.
@@ -99,9 +94,9 @@ export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
   display: display(spec),
   operation: {
     type: 'polling',
-    inputFields: fields.fields,
+    inputFields: callMessageInputs.fields,
     perform: async (z: ZObject, bundle: Bundle) => {
-      const input = fields.parse((bundle.inputData ?? {}) as Json);
+      const input = callMessageInputs.parse((bundle.inputData ?? {}) as Json);
       const response = await unlessNotFound(requestFile(z, bundle, spec.kind, input.messageId));
       if (!response) return [];
       if (response.headers.get('content-length') === '0') return [];

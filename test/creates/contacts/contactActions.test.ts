@@ -1,6 +1,6 @@
 import { bulkTagsBody } from '../../../src/creates/contacts/bulkUpdateContactTags';
-import { hexColor, omit, requireChanges, valueKeyOf } from '../../../src/fields/contactActions';
-import { inputs } from '../../../src/fields/kit';
+import { hexColor, valueKeyOf } from '../../../src/fields/contactActions';
+import { inputs, omit, requireChanges } from '../../../src/fields/kit';
 
 describe('contact action helpers', () => {
   it('requireChanges drops blank values and refuses an empty update', () => {

@@ -1,15 +1,5 @@
+import { association } from '../../fixtures/association';
 import { highLevel, LOCATION_ID, run } from '../../helpers';
-
-const association = {
-  id: 'as1',
-  key: 'student_teacher',
-  firstObjectKey: 'custom_objects.children',
-  firstObjectLabel: 'Student',
-  secondObjectKey: 'contact',
-  secondObjectLabel: 'Teacher',
-  associationType: 'USER_DEFINED',
-  locationId: LOCATION_ID,
-};
 
 describe('create_association (Create Association)', () => {
   it('posts createAssociationReqDto with the location id', async () => {

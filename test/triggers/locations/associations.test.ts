@@ -1,15 +1,5 @@
+import { association } from '../../fixtures/association';
 import { highLevel, LOCATION_ID, run } from '../../helpers';
-
-const association = {
-  id: 'as1',
-  key: 'student_teacher',
-  firstObjectKey: 'custom_objects.children',
-  firstObjectLabel: 'Student',
-  secondObjectKey: 'contact',
-  secondObjectLabel: 'Teacher',
-  associationType: 'USER_DEFINED',
-  locationId: LOCATION_ID,
-};
 
 type Items = Array<Record<string, unknown>>;
 
