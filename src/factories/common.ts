@@ -104,3 +104,26 @@ export const newestFirst = <T extends Json>(items: T[], dateField: string): T[] 
     .map((item, index) => ({ item, index, time: timeOf(item[dateField]) }))
     .sort((a, b) => b.time - a.time || a.index - b.index)
     .map(({ item }) => item);
+
+/** Keys HighLevel adds to the root of every answer (a fresh `traceId` per call): never part of a record. */
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['traceId']);
+
+const isRecord = (value: unknown): value is Json => Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+
+/** An answer's root without HighLevel's envelope keys. */
+export const withoutEnvelope = (answer: Json): Json =>
+  Object.fromEntries(Object.entries(answer).filter(([key]) => !ENVELOPE_KEYS.has(key)));
+
+/**
+ * The record in a single-record answer, read tolerantly: under the first of `keys` that holds an object (list the key
+ * HighLevel really sends first, then the documented one), else the answer's root without its envelope keys.
+ * Undefined when the answer is not an object.
+ */
+export const recordIn = (answer: unknown, keys: readonly string[] = []): Json | undefined => {
+  if (!isRecord(answer)) return undefined;
+  for (const key of keys) {
+    const found = answer[key];
+    if (isRecord(found)) return found;
+  }
+  return withoutEnvelope(answer);
+};

@@ -1,4 +1,5 @@
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
+import { cached } from '../http/cache';
 import { callApi } from '../http/client';
 import { apiPath } from '../http/path';
 import { connectionOf } from '../connection';
@@ -7,7 +8,7 @@ import { formatInstant, invalidInput, isBlank, normalizePhone, parseInstant, reg
 
 /**
  * The sub-account's custom fields, as typed Zapier inputs (writes) and labelled outputs (reads).
- * Definitions come from GET /locations/{locationId}/customFields and are cached with z.cache.
+ * Definitions come from GET /locations/{locationId}/customFields and are cached for the connection (src/http/cache.ts).
  */
 
 export type CustomFieldModel = 'contact' | 'opportunity';
@@ -28,17 +29,15 @@ export const OUTPUT_OBJECT = 'customField';
 
 export const fetchCustomFields = async (z: ZObject, bundle: Bundle, model: CustomFieldModel): Promise<CustomFieldDefinition[]> => {
   const { locationId } = connectionOf(bundle);
-  const cacheKey = `highlevel:customFields:${locationId}:${model}`;
-  const cached = (await z.cache.get(cacheKey)) as CustomFieldDefinition[] | null;
-  if (Array.isArray(cached)) return cached;
-  const answer = await callApi<{ customFields?: CustomFieldDefinition[] }>(z, bundle, {
-    method: 'GET',
-    path: apiPath`/locations/${locationId}/customFields`,
-    query: { model },
+  // Cached for this connection only (src/http/cache.ts): field names and picklists are the sub-account's own data.
+  return cached(z, bundle, CACHE_SECONDS, ['customFields', locationId, model], async () => {
+    const answer = await callApi<{ customFields?: CustomFieldDefinition[] }>(z, bundle, {
+      method: 'GET',
+      path: apiPath`/locations/${locationId}/customFields`,
+      query: { model },
+    });
+    return (answer.customFields ?? []).filter((field) => field && typeof field.id === 'string' && (!field.model || field.model === model));
   });
-  const fields = (answer.customFields ?? []).filter((field) => field && typeof field.id === 'string' && (!field.model || field.model === model));
-  await z.cache.set(cacheKey, fields, CACHE_SECONDS);
-  return fields;
 };
 
 const LIST_TYPES = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS']);
