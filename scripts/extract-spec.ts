@@ -32,7 +32,21 @@ const EXTRA_ROUTES: Route[] = [
   { method: 'post', path: '/oauth/token' },
   { method: 'get', path: '/oauth/installedLocations' },
   { method: 'post', path: '/oauth/locationToken' },
+  // Dropdowns and lookups of the extensions (forms, surveys, custom objects, invoices).
+  { method: 'get', path: '/forms/' },
+  { method: 'get', path: '/surveys/' },
+  { method: 'get', path: '/objects/' },
+  { method: 'get', path: '/objects/{key}' },
+  { method: 'get', path: '/objects/{schemaKey}/records/{id}' },
+  { method: 'get', path: '/invoices/{invoiceId}' },
+  { method: 'get', path: '/locations/{locationId}/customValues/{id}' },
 ];
+
+/** The extensions' endpoints (`GET|POST` lists both; `any`, the API Request escape hatch, has none of its own). */
+const extensionRoutes = (): Route[] =>
+  (JSON.parse(readFileSync(path.join(ROOT, 'catalog/extensions.json'), 'utf8')) as Array<{ method: string; path: string }>)
+    .filter((operation) => operation.path.startsWith('/'))
+    .flatMap((operation) => operation.method.split('|').map((method) => ({ method: method.toLowerCase() as Method, path: operation.path })));
 
 const catalogRoutes = (): Route[] =>
   (JSON.parse(readFileSync(path.join(ROOT, 'catalog/operations.json'), 'utf8')) as Array<{ method: string; path: string }>).map(
@@ -296,6 +310,8 @@ const fixSchema = (value: unknown): unknown => {
     delete schema.examples;
   }
   delete schema.schema; // a parameter's `schema` pasted inside a property (blog post status)
+  // `nullable` without a `type` (invoices, objects): ajv refuses it; without a type any value is allowed anyway.
+  if (schema.nullable !== undefined && schema.type === undefined) delete schema.nullable;
   if (schema.type === 'any') delete schema.type; // not a JSON type: any value
   if (isObject(schema.properties)) schema.properties = mapValues(schema.properties, fixSchema);
   for (const key of ['items', 'additionalProperties', 'not']) if (isObject(schema[key])) schema[key] = fixSchema(schema[key]);
@@ -329,7 +345,7 @@ export const extractSpec = (): Json => {
     .sort()
     .map((file) => ({ file, spec: readJson(path.join(appsDir, file)) }));
 
-  const wanted = [...catalogRoutes(), ...EXTRA_ROUTES];
+  const wanted = [...catalogRoutes(), ...extensionRoutes(), ...EXTRA_ROUTES];
   const merge: Merge = { schemas: {}, names: new Map() };
   const paths: Record<string, Record<string, Operation>> = {};
   const securitySchemes: Json = {};
