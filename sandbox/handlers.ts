@@ -325,7 +325,13 @@ const messageOf = (call: Call): Json => {
 
 const TRANSCRIPT = 'Agent: Thanks for calling Rivera Renovations.\nCaller: I would like a quote for my kitchen.';
 
+/** GET /locations/{locationId}/tags: the sub-account's tags (`{tags: [{id, name, locationId}]}`). */
+const locationTags: Handler = (call) => ({
+  records: call.store.list('tags').filter((tag) => tag.locationId === call.params.locationId),
+});
+
 const HANDLERS: Record<string, Handler> = {
+  'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,
   // Contacts: same email or phone. Opportunities: the given id, or the same contact in the same pipeline.

@@ -34,6 +34,10 @@ export const seededStore = (): Store => {
       tags: [DEMO.tag], assignedTo: DEMO.userId, source: 'sandbox', customFields: [{ id: DEMO.customFieldId, value: 'green' }], followers: [DEMO.userId], type: 'lead',
     },
   ]);
+  add('tags', [
+    { id: 'DemoTagVip0000000001', name: DEMO.tag, locationId },
+    { id: 'DemoTagNewsletter001', name: 'newsletter', locationId },
+  ]);
   add('tasks', [{ id: DEMO.taskId, contactId: DEMO.contactId, title: 'Send the quote', body: 'Kitchen renovation quote', dueDate: '2026-12-01T15:00:00.000Z', completed: false, assignedTo: DEMO.userId }]);
   add('notes', [{ id: DEMO.noteId, contactId: DEMO.contactId, body: 'Wants the kitchen done before spring.', userId: DEMO.userId }]);
   add('pipelines', [

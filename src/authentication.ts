@@ -5,7 +5,7 @@ import { errorForResponse, highLevelMessage } from './http/errors';
 import { apiPath } from './http/path';
 import { callApi } from './http/client';
 import { connectionOf, isAgencyConnection } from './connection';
-import { AGENCY_SCOPES, SCOPES } from './scopes';
+import { AGENCY_SCOPES, EXTENSION_SCOPES, SCOPES } from './scopes';
 
 /**
  * OAuth2 against HighLevel's marketplace. The user first chooses the connection type: one sub-account (HighLevel's
@@ -17,7 +17,8 @@ export type UserType = 'Location' | 'Company';
 /** The auth field asked before the redirect; OAuth2 hands it to authorizeUrl and getAccessToken as inputData. */
 export const CONNECTION_TYPE_KEY = 'connectionType';
 const requestedUserType = (bundle: Bundle): UserType => (bundle.inputData?.[CONNECTION_TYPE_KEY] === 'Company' ? 'Company' : 'Location');
-const scopesFor = (userType: UserType): string => (userType === 'Company' ? [...SCOPES, ...AGENCY_SCOPES] : SCOPES).join(' ');
+const APP_SCOPES = [...SCOPES, ...EXTENSION_SCOPES];
+const scopesFor = (userType: UserType): string => (userType === 'Company' ? [...APP_SCOPES, ...AGENCY_SCOPES] : APP_SCOPES).join(' ');
 
 const clientCredentials = () => ({
   client_id: process.env.CLIENT_ID ?? '',
@@ -147,7 +148,7 @@ export default {
     authorizeUrl,
     getAccessToken,
     refreshAccessToken,
-    scope: SCOPES.join(' '),
+    scope: APP_SCOPES.join(' '),
     autoRefresh: true,
   },
   test: testAuth,

@@ -43,5 +43,27 @@ export const SCOPES = [
   'workflows.readonly',
 ] as const;
 
+/**
+ * The scopes the operations beyond the catalog need (catalog/extensions.json): event triggers, custom objects and
+ * values, tags, invoices, orders, payments, media (test/scopes.test.ts checks this list too).
+ */
+export const EXTENSION_SCOPES = [
+  'forms.readonly',
+  'invoices.readonly',
+  'invoices.write',
+  'locations/customValues.readonly',
+  'locations/customValues.write',
+  'locations/tags.readonly',
+  'locations/tags.write',
+  'locations/tasks.readonly',
+  'medias.write',
+  'objects/record.readonly',
+  'objects/record.write',
+  'objects/schema.readonly',
+  'payments/orders.readonly',
+  'payments/transactions.readonly',
+  'surveys.readonly',
+] as const;
+
 /** An agency connection also needs these: listing the sub-accounts the app is installed on, and minting their location tokens. */
 export const AGENCY_SCOPES = ['oauth.readonly', 'oauth.write'] as const;

@@ -2,7 +2,7 @@ import nock from 'nock';
 import App from '../index';
 import { authorizeUrl, getAccessToken, refreshAccessToken } from '../src/authentication';
 import { locationTokenCacheKey } from '../src/http/locationToken';
-import { AGENCY_SCOPES, SCOPES } from '../src/scopes';
+import { AGENCY_SCOPES, EXTENSION_SCOPES, SCOPES } from '../src/scopes';
 import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, operationOf, REFRESH_TOKEN, run } from './helpers';
 
 /** Agency connections: one company token, a Sub-account input on each location-scoped step, location tokens minted and cached. */
@@ -44,9 +44,9 @@ describe('agency connection: OAuth', () => {
   it('adds oauth.readonly and oauth.write to the scopes of an agency connection only', async () => {
     const scopeOf = async (connectionType?: string) =>
       new URL(await appTester(authorizeUrl as never, { inputData: { state: 's', redirect_uri: 'https://r/', connectionType } } as never)).searchParams.get('scope');
-    expect(await scopeOf('Company')).toBe([...SCOPES, 'oauth.readonly', 'oauth.write'].join(' '));
-    expect(await scopeOf('Location')).toBe(SCOPES.join(' '));
-    expect(await scopeOf(undefined)).toBe(SCOPES.join(' '));
+    expect(await scopeOf('Company')).toBe([...SCOPES, ...EXTENSION_SCOPES, 'oauth.readonly', 'oauth.write'].join(' '));
+    expect(await scopeOf('Location')).toBe([...SCOPES, ...EXTENSION_SCOPES].join(' '));
+    expect(await scopeOf(undefined)).toBe([...SCOPES, ...EXTENSION_SCOPES].join(' '));
     expect(AGENCY_SCOPES).toEqual(['oauth.readonly', 'oauth.write']);
   });
 

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import App from '../index';
 import { authorizeUrl, getAccessToken, refreshAccessToken } from '../src/authentication';
-import { SCOPES } from '../src/scopes';
+import { EXTENSION_SCOPES, SCOPES } from '../src/scopes';
 import { ACCESS_TOKEN, API, appTester, authData, LOCATION_ID, REFRESH_TOKEN } from './helpers';
 
 const form = (body: string) => Object.fromEntries(new URLSearchParams(body));
@@ -18,7 +18,7 @@ describe('OAuth2 with HighLevel', () => {
       response_type: 'code',
       client_id: 'test-client-id',
       redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/',
-      scope: SCOPES.join(' '),
+      scope: [...SCOPES, ...EXTENSION_SCOPES].join(' '),
       state: 'st4te',
     });
   });
@@ -115,6 +115,6 @@ describe('OAuth2 with HighLevel', () => {
   });
 
   it('is OAuth2 with autoRefresh, so a 401 leads to a refresh and a retry', () => {
-    expect(App.authentication).toMatchObject({ type: 'oauth2', oauth2Config: { autoRefresh: true, scope: SCOPES.join(' ') } });
+    expect(App.authentication).toMatchObject({ type: 'oauth2', oauth2Config: { autoRefresh: true, scope: [...SCOPES, ...EXTENSION_SCOPES].join(' ') } });
   });
 });

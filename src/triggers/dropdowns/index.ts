@@ -8,8 +8,9 @@ import customFields from './customFields';
 import pipelines from './pipelines';
 import stages from './stages';
 import subAccounts from './subAccounts';
+import tags from './tags';
 import users from './users';
 import workflows from './workflows';
 
 /** Hidden triggers that fill the dropdowns shared by several categories. */
-export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts] satisfies Trigger[];
+export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags] satisfies Trigger[];
