@@ -17,7 +17,7 @@ const runProbe = (url: string, polls: number): Promise<PollSample> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', POLL_PROBE, APP_ENTRY, String(polls)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'test', HIGHLEVEL_API_BASE_URL: url },
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'test', HIGHLEVEL_API_BASE_URL: url, HIGHLEVEL_LOCAL_TESTING: 'true' },
     });
     let stdout = '';
     let stderr = '';

@@ -20,6 +20,8 @@ const main = async () => {
       `CLIENT_SECRET=${SANDBOX_CLIENT.clientSecret}`,
       `HIGHLEVEL_API_BASE_URL=${sandbox.url}`,
       `HIGHLEVEL_MARKETPLACE_URL=${sandbox.url}`,
+      // The app refuses any host but HighLevel's unless told this is local testing (loopback only).
+      'HIGHLEVEL_LOCAL_TESTING=true',
       'authData_connectionType=Location',
       `authData_access_token=${String(token.access_token)}`,
       `authData_refresh_token=${String(token.refresh_token)}`,
