@@ -1,7 +1,7 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import { apiBaseUrl, marketplaceBaseUrl, TOKEN_PATH } from './http/config';
-import { errorForResponse, highLevelMessage } from './http/errors';
+import { errorForResponse, highLevelMessage, withoutContext } from './http/errors';
 import { apiPath } from './http/path';
 import { callApi } from './http/client';
 import { refuseRedirect } from './http/redirects';
@@ -47,8 +47,10 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const TEMPORARY_STATUSES = new Set([408, 409, 423, 425, 429]);
 
 const reconnect = (said: string | undefined, status: number) =>
-  new errors.ExpiredAuthError(
-    `HighLevel no longer accepts this connection (HTTP ${status}${said ? `: ${said}` : ''}): its access was revoked, it expired, or the app was uninstalled. Reconnect HighLevel in Zapier to continue.`,
+  withoutContext(
+    new errors.ExpiredAuthError(
+      `HighLevel no longer accepts this connection (HTTP ${status}${said ? `: ${said}` : ''}): its access was revoked, it expired, or the app was uninstalled. Reconnect HighLevel in Zapier to continue.`,
+    ),
   );
 
 const refusedConnect = (said: string | undefined, status: number) =>
@@ -153,9 +155,9 @@ const checkSameIdentity = (bundle: Bundle, answer: TokenAnswer, expected: UserTy
   const wrongType = answer.userType !== undefined && answer.userType !== expected;
   const wrongLocation = expected === 'Location' && differs('locationId');
   if (wrongType || wrongLocation || differs('companyId')) {
-    throw new errors.ExpiredAuthError(
+    throw withoutContext(new errors.ExpiredAuthError(
       `HighLevel renewed this connection for ${wrongType ? `a ${String(answer.userType)} token` : 'another sub-account or agency'}, not for the one it was made for; the answer was refused and nothing changed. Reconnect HighLevel in Zapier.`,
-    );
+    ));
   }
 };
 

@@ -8,6 +8,12 @@ const clip = (text: string): string =>
   text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 
 export const HIDDEN = '[hidden]';
+
+/**
+ * Core appends "What happened" — the step's whole bundle, inputs such as a password included — to the message of
+ * any error but its own AppError and ThrottledError. Our auth errors carry a full sentence and need none of it.
+ */
+export const withoutContext = <E extends Error>(error: E): E => Object.assign(error, { doNotContextify: true });
 const MIN_SECRET_LENGTH = 8;
 
 /**
@@ -199,9 +205,9 @@ const unauthorized = (said: string | undefined): Error => {
   }
   if (reason === '' || EXPIRED_TOKEN.test(reason.replace(/ \(HighLevel trace id [^)]*\)$/, ''))) {
     // Zapier renews the token and runs the step again. `zapier-platform invoke` does not renew by itself: it shows this.
-    return new errors.RefreshAuthError(
+    return withoutContext(new errors.RefreshAuthError(
       `HighLevel's access token expired or is no longer valid (HTTP 401${said ? `: ${said}` : ''}). Zapier renews it and retries; when testing locally, run \`zapier-platform invoke auth refresh\` and try again.`,
-    );
+    ));
   }
   return new errors.Error(
     `HighLevel did not accept the connection for this step (HTTP 401): ${reason} Reconnect HighLevel in Zapier if this keeps happening.`,

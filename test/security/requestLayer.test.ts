@@ -4,19 +4,12 @@ import { callApi, type ApiRequest } from '../../src/http/client';
 import { apiBaseUrl, marketplaceBaseUrl } from '../../src/http/config';
 import { apiPath } from '../../src/http/path';
 import { API, appTester, authData, highLevel, run } from '../helpers';
+import { failureOf } from './support';
 
 /** Issue 15, the request layer: mapped text that looks like a template, environment overrides, hostile answers. */
 
 const send = (request: ApiRequest) => appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, request)) as never, { authData } as never);
 
-const failureOf = async (work: Promise<unknown>): Promise<Error> => {
-  const outcome = await work.then(
-    () => undefined,
-    (caught: Error) => caught,
-  );
-  if (!(outcome instanceof Error)) throw new Error('expected a failure');
-  return outcome;
-};
 
 describe('15.5 {{…}} in mapped text is sent as the literal text', () => {
   const PASSWORD = 'S3cret{{bundle.authData.access_token}}!';

@@ -8,6 +8,7 @@ import { errorForResponse, HIDDEN, scrubSecrets } from '../../src/http/errors';
 import { cacheSecondsFor, locationTokenCacheKey } from '../../src/http/locationToken';
 import { AGENCY_ONLY_SCOPES, scopesFor, SUB_ACCOUNT_SCOPES } from '../../src/scopes';
 import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, LOCATION_ID, REFRESH_TOKEN, run } from '../helpers';
+import { failureOf } from './support';
 
 /** Issue 15 (tokens and tenants) and issue 14, items 4 and 9. Each test names its item. */
 
@@ -16,14 +17,6 @@ const MINTED = 'minted-location-token-5f1e2d3c4b5a';
 /** An agency connection as stored now: the kind under `account`, no `userType`. */
 const agency = { access_token: ACCESS_TOKEN, refresh_token: REFRESH_TOKEN, companyId: COMPANY_ID, userId: 'user_Agency1', account: 'agency' };
 
-const failureOf = async (work: Promise<unknown>): Promise<Error> => {
-  const outcome = await work.then(
-    () => undefined,
-    (caught: Error) => caught,
-  );
-  if (!(outcome instanceof Error)) throw new Error('expected a failure');
-  return outcome;
-};
 
 const mint = (times = 1, body: Record<string, unknown> = { access_token: MINTED, expires_in: 86399 }) =>
   nock(API, { reqheaders: { authorization: `Bearer ${ACCESS_TOKEN}` } }).post('/oauth/locationToken').times(times).reply(200, body);
