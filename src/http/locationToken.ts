@@ -97,5 +97,17 @@ export const locationTokenForPath = async (z: ZObject, bundle: Bundle, path: str
 /** The Authorization header to give z.request for `path`, if the connection's own token is not the one. */
 export const authorizationFor = async (z: ZObject, bundle: Bundle, path: string): Promise<Record<string, string>> => {
   const token = await locationTokenForPath(z, bundle, path);
-  return token ? { Authorization: `Bearer ${token}` } : {};
+  if (!token) return {};
+  censorInLogs(token);
+  return { Authorization: `Bearer ${token}` };
+};
+
+/**
+ * Core censors in its logs the connection's authData and every environment value under a key naming a token, but a
+ * minted location token is in neither: echoed bare by HighLevel in a response it was logged verbatim (issue 15.6).
+ * The token in use is kept under such a key for this invocation, so core's log scrubber hides it wherever it appears.
+ */
+export const LOGGED_TOKEN_ENV = 'HIGHLEVEL_LOCATION_ACCESS_TOKEN';
+const censorInLogs = (token: string): void => {
+  process.env[LOGGED_TOKEN_ENV] = token;
 };

@@ -23,7 +23,7 @@ const exchangesSince = (start: number) => sandbox.requestLog.slice(start).filter
 
 describe('an agency connection against the sandbox', () => {
   it('is a Company connection with no location of its own', () => {
-    expect(agency).toMatchObject({ userType: 'Company', companyId: DEMO.companyId });
+    expect(agency).toMatchObject({ account: 'agency', companyId: DEMO.companyId });
     expect(agency.locationId).toBeUndefined();
   });
 

@@ -115,7 +115,7 @@ describe('OAuth', () => {
     const subAccount = await connectApp(sandbox);
     expect(subAccount).toMatchObject({ locationId: DEMO.locationId, companyId: DEMO.companyId, access_token: expect.any(String), refresh_token: expect.any(String) });
     const agency = await connectApp(sandbox, { agency: true });
-    expect(agency).toMatchObject({ companyId: DEMO.companyId, userType: 'Company' });
+    expect(agency).toMatchObject({ companyId: DEMO.companyId, account: 'agency' });
     expect(agency.locationId).toBeUndefined();
   });
 

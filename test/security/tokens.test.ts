@@ -96,9 +96,22 @@ describe('15.6 minted location tokens are secrets', () => {
       .get('/campaigns/')
       .query(true)
       .reply(400, { statusCode: 400, message: `Token ${MINTED} cannot list campaigns` });
-    const error = await failureOf(run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agency }));
-    expect(error.message).toMatch(new RegExp(`Token \\${HIDDEN.replace(']', '\\]')} cannot list campaigns`));
-    expect(error.message).not.toContain(MINTED);
+    // Core's own log lines (printed with LOG_TO_STDOUT) must not carry the minted token either.
+    const printed: string[] = [];
+    const spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.map(String).join(' ')));
+    process.env.LOG_TO_STDOUT = 'true';
+    process.env.DETAILED_LOG_TO_STDOUT = 'true';
+    try {
+      const error = await failureOf(run('triggers', 'list_campaigns', { subAccount: SUB_ACCOUNT }, { authData: agency }));
+      expect(error.message).toMatch(new RegExp(`Token \\${HIDDEN.replace(']', '\\]')} cannot list campaigns`));
+      expect(error.message).not.toContain(MINTED);
+    } finally {
+      spy.mockRestore();
+      delete process.env.LOG_TO_STDOUT;
+      delete process.env.DETAILED_LOG_TO_STDOUT;
+    }
+    expect(printed.length).toBeGreaterThan(0);
+    expect(printed.join('\n')).not.toContain(MINTED);
   });
 });
 
