@@ -1,6 +1,6 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
-import type { Json, OperationSpec } from './common';
-import { display, fingerprint, inputFieldsOf, itemsOf, newestFirst, pick, run, withId } from './common';
+import type { Context, Json, ObjectKey, OperationSpec } from './common';
+import { display, fingerprint, inputFieldsOf, itemsOf, keysOf, newestFirst, recordIn, run, uniqueById, withId } from './common';
 import { unlessNotFound } from '../http/errors';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
@@ -16,6 +16,8 @@ export interface ListTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
   newestFirstBy?: string;
   /** Reshape each item (flatten, label custom fields); runs before the id is set. */
   mapItem?: (item: Json, input: Parameters<OperationSpec<S>['request']>[0]) => Json;
+  /** Reshape all items with what takes a request of its own (the sub-account's time zone); runs after `mapItem`. */
+  mapItems?: (items: Json[], context: Context) => Promise<Json[]>;
   /** Hidden triggers feed dropdowns; Zapier asks for more pages when `canPaginate`. */
   hidden?: boolean;
   canPaginate?: boolean;
@@ -31,10 +33,11 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
     inputFields: inputFieldsOf(spec),
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
-      const { input, response } = await run(spec, z, bundle);
+      const { input, context, response } = await run(spec, z, bundle);
       const found = spec.items ? spec.items(response, input) : itemsOf(response, spec.listKey);
-      const mapped = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
-      const items = mapped.map((item) => withId(item, spec.idField));
+      const each = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
+      const mapped = spec.mapItems ? await spec.mapItems(each, context) : each;
+      const items = uniqueById(mapped.map((item) => withId(item, spec.idField)));
       return spec.newestFirstBy ? newestFirst(items, spec.newestFirstBy) : items;
     },
     sample: spec.sample,
@@ -43,8 +46,8 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
 });
 
 export interface WatchTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
-  /** Where the record is in the answer (`contact`); omit when the answer is the record. */
-  objectKey?: string;
+  /** Where the record is in the answer (`contact`; the real wrapper first when HighLevel differs from its spec); omit when the answer is the record. */
+  objectKey?: ObjectKey;
   idField?: string;
   /** Key under which the record's own id is kept, since `id` carries the change marker (`contactId`). */
   recordIdKey: string;
@@ -72,9 +75,10 @@ export const watchTrigger = <S extends AnyInputs>(spec: WatchTriggerSpec<S>): Tr
     perform: async (z: ZObject, bundle: Bundle) => {
       const outcome = await unlessNotFound(run(spec, z, bundle));
       if (!outcome) return [];
-      const found = pick(outcome.response, spec.objectKey);
-      if (!found || typeof found !== 'object' || Array.isArray(found)) return [];
-      const record = spec.mapItem ? spec.mapItem(found as Json, outcome.input) : (found as Json);
+      // The record only, never the answer's envelope (a fresh `traceId` per call would change the marker every poll).
+      const found = recordIn(outcome.response, keysOf(spec.objectKey));
+      if (!found) return [];
+      const record = spec.mapItem ? spec.mapItem(found, outcome.input) : found;
       const recordId = String(withId(record, spec.idField).id);
       const marker = (spec.changeMarker ?? defaultMarker)(record) ?? fingerprint(record);
       return [{ ...record, [spec.recordIdKey]: recordId, id: `${recordId}:${marker}` }];
