@@ -16,6 +16,8 @@ export interface CreateActionSpec<S extends AnyInputs> extends OperationSpec<S> 
   result?: (response: unknown, input: Parsed<S>, context: Context) => Json;
   /** What to tell the user when HighLevel answers 404 (e.g. "already deleted"). */
   notFoundMessage?: (input: Parsed<S>) => string;
+  /** Turns a refusal HighLevel words obscurely into one that says what to do; undefined keeps the error as is. */
+  explainRefusal?: (error: unknown) => Error | undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export const createAction = <S extends AnyInputs>(spec: CreateActionSpec<S>): Cr
         if (spec.notFoundMessage && isNotFound(error)) {
           throw new errors.Error(spec.notFoundMessage(spec.inputs.parse((bundle.inputData ?? {}) as Json)), 'NotFound', 404);
         }
-        throw error;
+        throw spec.explainRefusal?.(error) ?? error;
       }
     },
     sample: spec.sample,
