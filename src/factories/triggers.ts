@@ -1,6 +1,7 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import type { Context, Json, ObjectKey, OperationSpec } from './common';
 import { display, fingerprint, inputFieldsOf, itemsOf, keysOf, newestFirst, recordIn, run, uniqueById, withId } from './common';
+import { callApi } from '../http/client';
 import { unlessNotFound } from '../http/errors';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
@@ -18,6 +19,11 @@ export interface ListTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
   mapItem?: (item: Json, input: Parameters<OperationSpec<S>['request']>[0]) => Json;
   /** Reshape all items with what takes a request of its own (the sub-account's time zone); runs after `mapItem`. */
   mapItems?: (items: Json[], context: Context) => Promise<Json[]>;
+  /**
+   * HighLevel does not list this newest first and has no sort parameter: read page after page (the request's
+   * `offsetParam` moved by `pageSize`) until a short page, at most `maxPages` requests per poll, then sort.
+   */
+  readPages?: PageReading;
   /** Hidden triggers feed dropdowns; Zapier asks for more pages when `canPaginate`. */
   hidden?: boolean;
   canPaginate?: boolean;
@@ -34,7 +40,9 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
       const { input, context, response } = await run(spec, z, bundle);
-      const found = spec.items ? spec.items(response, input) : itemsOf(response, spec.listKey);
+      const itemsIn = (answer: unknown): Json[] => (spec.items ? spec.items(answer, input) : itemsOf(answer, spec.listKey));
+      const first = itemsIn(response);
+      const found = spec.readPages ? [...first, ...(await laterPages(spec, input, context, first.length, itemsIn))] : first;
       const each = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
       const mapped = spec.mapItems ? await spec.mapItems(each, context) : each;
       const items = uniqueById(mapped.map((item) => withId(item, spec.idField)));
@@ -44,6 +52,36 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
     outputFields: spec.outputFields,
   },
 });
+
+export interface PageReading {
+  offsetParam: 'skip' | 'offset';
+  pageSize: number;
+  maxPages: number;
+}
+
+/** Most requests one poll of an unsorted list may send (the bench reports them: bench/requests.ts). */
+export const UNSORTED_LIST_MAX_PAGES = 5;
+
+/** The pages after the first of an unsorted list, until a short page or the request budget. */
+const laterPages = async <S extends AnyInputs>(
+  spec: ListTriggerSpec<S>,
+  input: Parameters<OperationSpec<S>['request']>[0],
+  context: Context,
+  firstCount: number,
+  itemsIn: (answer: unknown) => Json[],
+): Promise<Json[]> => {
+  const { offsetParam, pageSize, maxPages } = spec.readPages!;
+  const items: Json[] = [];
+  let lastCount = firstCount;
+  for (let page = 1; page < maxPages && lastCount >= pageSize; page += 1) {
+    const request = await spec.request(input, context);
+    const answer = await callApi<unknown>(context.z, context.bundle, { ...request, query: { ...request.query, [offsetParam]: page * pageSize } });
+    const found = itemsIn(answer);
+    items.push(...found);
+    lastCount = found.length;
+  }
+  return items;
+};
 
 export interface WatchTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
   /** Where the record is in the answer (`contact`; the real wrapper first when HighLevel differs from its spec); omit when the answer is the record. */
