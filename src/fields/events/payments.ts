@@ -1,3 +1,4 @@
+import type { PlainOutputField } from 'zapier-platform-core';
 import type { Context, Json } from '../../factories/common';
 import { apiPath } from '../../http/path';
 import { dayFromNow, isoOf, PAGE_BUDGET, PAGE_SIZE, readPages } from './common';
@@ -35,3 +36,14 @@ export const withPaymentValues = (record: Json): Json => ({
   ...Object.fromEntries(['createdAt', 'updatedAt', 'fulfilledAt'].filter((key) => isoOf(record[key])).map((key) => [key, isoOf(record[key])])),
   ...(record.amount !== undefined && Number.isFinite(Number(record.amount)) ? { amount: Number(record.amount) } : {}),
 });
+
+/** Who paid and how much: the output fields orders and transactions share. */
+export const payerOutputFields: PlainOutputField[] = [
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'contactName', label: 'Contact Name' },
+  { key: 'contactEmail', label: 'Contact Email' },
+  { key: 'amount', label: 'Amount', type: 'number' },
+  { key: 'currency', label: 'Currency' },
+  { key: 'liveMode', label: 'Live Mode', type: 'boolean' },
+  { key: 'createdAt', label: 'Created At', type: 'datetime' },
+];

@@ -1,7 +1,7 @@
-import type { Bundle, InputField, OutputFields, Trigger, ZObject } from 'zapier-platform-core';
-import type { Context, Item, Json } from '../../factories/common';
-import { contextOf, newestFirst } from '../../factories/common';
-import type { InputSet, Parsed } from '../../fields/kit';
+import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { Context, Item, Json, OperationSpec } from '../../factories/common';
+import { contextOf, display, newestFirst } from '../../factories/common';
+import type { Parsed } from '../../fields/kit';
 
 type AnyInputs = Parameters<typeof import('../../fields/kit').inputs>[0];
 
@@ -10,13 +10,7 @@ type AnyInputs = Parameters<typeof import('../../fields/kit').inputs>[0];
  * a stated page budget) and gives each event one id, `<record id>:<event marker>`, so Zapier fires once per event —
  * also for an event on an old record — and never again for the same event on the next poll.
  */
-export interface EventTriggerSpec<S extends AnyInputs> {
-  key: string;
-  noun: string;
-  label: string;
-  description: string;
-  inputs: InputSet<S>;
-  dynamicInputs?: InputField[];
+export interface EventTriggerSpec<S extends AnyInputs> extends Omit<OperationSpec<S>, 'request'> {
   /** The requests of one poll (bounded: see each trigger's help) and the records they return. */
   load: (input: Parsed<S>, context: Context) => Promise<Json[]>;
   /** The key under which the record's own id is kept (`opportunityId`), since `id` carries the event. */
@@ -31,8 +25,6 @@ export interface EventTriggerSpec<S extends AnyInputs> {
   mapItem?: (record: Json, input: Parsed<S>) => Json;
   /** The event's own date: the output is newest event first. */
   newestFirstBy: string;
-  sample: Json;
-  outputFields: OutputFields;
 }
 
 const primitive = (value: unknown): string | undefined =>
@@ -60,7 +52,7 @@ export const eventItems = <S extends AnyInputs>(spec: EventTriggerSpec<S>, recor
 export const eventTrigger = <S extends AnyInputs>(spec: EventTriggerSpec<S>): Trigger => ({
   key: spec.key,
   noun: spec.noun,
-  display: { label: spec.label, description: spec.description },
+  display: display(spec),
   operation: {
     type: 'polling',
     inputFields: [...spec.inputs.fields, ...(spec.dynamicInputs ?? [])],

@@ -1,4 +1,4 @@
-import { loadPaymentRecords, PAYMENT_LIMIT, withPaymentValues } from '../../fields/events/payments';
+import { loadPaymentRecords, payerOutputFields, PAYMENT_LIMIT, withPaymentValues } from '../../fields/events/payments';
 import { choice, inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -48,18 +48,12 @@ export default eventTrigger({
   outputFields: [
     { key: 'id', label: 'Order ID' },
     { key: 'orderId', label: 'Order ID (HighLevel)' },
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'contactName', label: 'Contact Name' },
-    { key: 'contactEmail', label: 'Contact Email' },
-    { key: 'amount', label: 'Amount', type: 'number' },
-    { key: 'currency', label: 'Currency' },
+    ...payerOutputFields,
     { key: 'status', label: 'Order Status' },
     { key: 'paymentStatus', label: 'Payment Status' },
     { key: 'fulfillmentStatus', label: 'Fulfillment Status' },
     { key: 'sourceType', label: 'Source Type' },
     { key: 'sourceName', label: 'Source Name' },
-    { key: 'liveMode', label: 'Live Mode', type: 'boolean' },
-    { key: 'createdAt', label: 'Created At', type: 'datetime' },
     { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
   ],
 });

@@ -1,4 +1,4 @@
-import { loadPaymentRecords, PAYMENT_LIMIT, withPaymentValues } from '../../fields/events/payments';
+import { loadPaymentRecords, payerOutputFields, PAYMENT_LIMIT, withPaymentValues } from '../../fields/events/payments';
 import { inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -40,17 +40,11 @@ export default eventTrigger({
   outputFields: [
     { key: 'id', label: 'Transaction ID' },
     { key: 'transactionId', label: 'Transaction ID (HighLevel)' },
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'contactName', label: 'Contact Name' },
-    { key: 'contactEmail', label: 'Contact Email' },
-    { key: 'amount', label: 'Amount', type: 'number' },
-    { key: 'currency', label: 'Currency' },
+    ...payerOutputFields,
     { key: 'status', label: 'Status' },
     { key: 'entityType', label: 'Paid For (order, invoice…)' },
     { key: 'entityId', label: 'Paid For ID' },
     { key: 'paymentProviderType', label: 'Payment Provider' },
     { key: 'amountRefunded', label: 'Amount Refunded' },
-    { key: 'liveMode', label: 'Live Mode', type: 'boolean' },
-    { key: 'createdAt', label: 'Created At', type: 'datetime' },
   ],
 });
