@@ -3,6 +3,7 @@ import type { Json } from '../factories/common';
 import { contactId, userId } from './dropdowns';
 import type { Input } from './kit';
 import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list, string, text } from './kit';
+import { tagList } from './tags';
 
 /**
  * Shapes shared by the contact actions (update, upsert, tags, tasks, notes, campaigns):
@@ -12,17 +13,17 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 // ---------- contact writes (update / upsert) ----------
 
 /** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
-export const replacingTags = list(string({ label: 'Tag' }), {
+export const replacingTags = tagList({
   label: 'Tags (replace all)',
   helpText:
-    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. Separate several with commas.',
+    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead.',
 });
 
 /** Upsert's `tags`: the new contact's tags, or a full replacement when an existing contact is matched. */
-export const upsertTags = list(string({ label: 'Tag' }), {
+export const upsertTags = tagList({
   label: 'Tags',
   helpText:
-    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. Separate several with commas.',
+    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step.',
 });
 
 export type CustomFieldValueKey = 'field_value' | 'fieldValue';
@@ -41,8 +42,7 @@ export const valueKeyOf = (chosen: string | undefined): CustomFieldValueKey => (
 
 // ---------- tags ----------
 
-export const tagsInput = <O extends { label: string; helpText: string; required?: boolean }>(options: O) =>
-  list(string({ label: 'Tag' }), { splitCommas: true, ...options });
+export const tagsInput = tagList;
 
 // ---------- tasks ----------
 

@@ -11,6 +11,8 @@ import subAccounts from './subAccounts';
 import tags from './tags';
 import users from './users';
 import workflows from './workflows';
+import customObjects from './customObjects';
+import customValues from './customValues';
 
 /** Hidden triggers that fill the dropdowns shared by several categories. */
-export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags] satisfies Trigger[];
+export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags, ...customObjects, customValues] satisfies Trigger[];
