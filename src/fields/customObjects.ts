@@ -61,11 +61,12 @@ export const fetchObjectSchema = async (z: ZObject, bundle: Bundle, objectKey: s
       query: { locationId, fetchProperties: 'true' },
     });
     const object = answer.object ?? {};
+    // Only JSON values: z.cache refuses `undefined`.
     return {
       key: typeof object.key === 'string' ? object.key : objectKey,
-      labels: object.labels as ObjectSchema['labels'],
-      primaryDisplayProperty: typeof object.primaryDisplayProperty === 'string' ? object.primaryDisplayProperty : undefined,
-      fields: (answer.fields ?? []).filter((field) => field && typeof field.fieldKey === 'string'),
+      ...(object.labels && typeof object.labels === 'object' ? { labels: object.labels as ObjectSchema['labels'] } : {}),
+      ...(typeof object.primaryDisplayProperty === 'string' ? { primaryDisplayProperty: object.primaryDisplayProperty } : {}),
+      fields: (Array.isArray(answer.fields) ? answer.fields : []).filter((field) => field && typeof field.fieldKey === 'string'),
     };
   });
 };
@@ -93,7 +94,7 @@ export const recordIdInput = () =>
 /** Owner and followers, as HighLevel's records take them (user ids; one owner, up to 10 followers). */
 export const ownershipInputs = {
   owner: userId({ label: 'Owner', helpText: 'The user who owns the record.' }),
-  followers: userIds({ label: 'Followers', helpText: 'Users who follow the record (up to 10).' }),
+  followers: userIds({ label: 'Followers', helpText: 'Users who follow the record (up to 10). On an update, these replace the current followers; leave empty to keep them.' }),
 };
 
 const LIST_TYPES = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS']);

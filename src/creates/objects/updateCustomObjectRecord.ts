@@ -31,7 +31,7 @@ export default createAction({
     body: requireChanges({ properties: await propertyWrites(z, bundle, input.schemaKey, 'update'), ...ownershipOf(input) }, 'record'),
   }),
   result: (response) => recordItem(recordIn(response, RECORD_KEYS) ?? {}),
-  notFoundMessage: (input) => `HighLevel has no record ${input.recordId} of ${input.schemaKey} in this sub-account.`,
+  notFoundMessage: (input) => `HighLevel found no record ${input.recordId} of ${input.schemaKey} in this sub-account.`,
   sample: recordSample,
   outputFields: [{ key: 'id', label: 'Record ID' }, ...recordOutputFields, propertyOutputs],
 });

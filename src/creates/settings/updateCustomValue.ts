@@ -27,7 +27,7 @@ export default createAction({
     return { method: 'PUT', path, body: { name: changes.name ?? current.name, value: changes.value ?? current.value ?? '' } };
   },
   result: (response) => recordIn(response, CUSTOM_VALUE_KEYS) ?? {},
-  notFoundMessage: (input) => `HighLevel has no custom value ${input.customValueId} in this sub-account.`,
+  notFoundMessage: (input) => `HighLevel found no custom value ${input.customValueId} in this sub-account.`,
   sample: customValueSample,
   outputFields: customValueOutputFields,
 });

@@ -45,6 +45,7 @@ describe('create_custom_object_record (Create Custom Object Record)', () => {
       ['property_vaccinated_on', 'string', false, false],
       ['property_price', 'number', false, false],
       ['property_tricks', 'string', false, true],
+      ['property_vet_phone', 'string', false, false],
     ]);
     expect(fields[1]!.choices).toEqual({ beagle: 'Beagle', golden_retriever: 'Golden Retriever' });
     expect(fields[0]!.label).toBe('Pet Name');
@@ -62,6 +63,15 @@ describe('create_custom_object_record (Create Custom Object Record)', () => {
     );
     schema.done();
   });
+});
+
+it.each(['create_custom_object_record', 'update_custom_object_record'])('%s refuses a bad number, money, date or phone by field name, before any write', async (key) => {
+  const schema = petSchemaScope();
+  const bad = { property_name: 'Rex', property_weight: 'heavy', property_price: '12 dollars', property_vaccinated_on: '2026-02-30', property_vet_phone: '12ab' };
+  await expect(run('creates', key, { schemaKey: PET, recordId: 'rec1', ...bad })).rejects.toThrow(
+    /Weight \(kg\) \(property_weight\): expected a number.*Vaccinated On \(property_vaccinated_on\): expected a date.*Price \(property_price\): expected a number.*Vet Phone \(property_vet_phone\): expected a phone number/,
+  );
+  schema.done();
 });
 
 describe('update_custom_object_record (Update Custom Object Record)', () => {
@@ -106,7 +116,7 @@ describe('update_custom_object_record (Update Custom Object Record)', () => {
       .query({ locationId: LOCATION_ID })
       .reply(404, { statusCode: 404, message: 'Record not found' });
     await expect(run('creates', 'update_custom_object_record', { schemaKey: PET, recordId: 'gone', property_name: 'Rex' })).rejects.toThrow(
-      /no record gone of custom_objects\.pet/,
+      /found no record gone of custom_objects\.pet/,
     );
     schema.done();
     scope.done();

@@ -38,7 +38,7 @@ describe('update_custom_value (Update Custom Value)', () => {
   it('refuses an update with nothing to change, and says so when the custom value does not exist', async () => {
     await expect(run('creates', 'update_custom_value', { customValueId: 'cv1' })).rejects.toThrow(/Map at least one field to change on the custom value/);
     const scope = highLevel().put(`/locations/${LOCATION_ID}/customValues/gone`, { name: 'A', value: 'b' }).reply(404, { statusCode: 404, message: 'Not found' });
-    await expect(run('creates', 'update_custom_value', { customValueId: 'gone', name: 'A', value: 'b' })).rejects.toThrow(/no custom value gone/);
+    await expect(run('creates', 'update_custom_value', { customValueId: 'gone', name: 'A', value: 'b' })).rejects.toThrow(/found no custom value gone/);
     scope.done();
   });
 });
