@@ -178,11 +178,9 @@ export const propertyWrites = async (z: ZObject, bundle: Bundle, objectKey: stri
   if (mapped.length === 0 && mode === 'update') return undefined;
   const schema = await fetchObjectSchema(z, bundle, objectKey);
   const set = propertyInputSet(schema, mode);
-  const unknown = mapped.filter((key) => !(key in set.inputs));
-  if (unknown.length) {
-    throw invalidInput(unknown.map((key) => `${key}: the custom object ${objectKey} has no writable field ${key.slice(PROPERTY_PREFIX.length)}.`));
-  }
-  const parsed = set.parse(inputData) as Record<string, unknown>;
+  // A field the cached schema does not know yet (added in HighLevel minutes ago) is sent as text: HighLevel checks it.
+  const unknown = Object.fromEntries(mapped.filter((key) => !(key in set.inputs)).map((key) => [key, String(inputData[key]).trim()]));
+  const parsed = { ...unknown, ...(set.parse(inputData) as Record<string, unknown>) };
   const byKey = new Map(schema.fields.map((field) => [propertyKeyOf(field, schema.key), field]));
   const properties = Object.fromEntries(
     Object.entries(parsed).map(([key, value]) => {

@@ -100,13 +100,19 @@ describe('update_custom_object_record (Update Custom Object Record)', () => {
     scope.done();
   });
 
-  it('refuses an update that changes nothing, and a field the object does not have', async () => {
+  it('refuses an update that changes nothing', async () => {
     await expect(run('creates', 'update_custom_object_record', { schemaKey: PET, recordId: 'rec1' })).rejects.toThrow(/Map at least one field to change on the record/);
+  });
+
+  it('sends a field the cached schema does not know yet as text (HighLevel checks it)', async () => {
     const schema = petSchemaScope();
-    await expect(run('creates', 'update_custom_object_record', { schemaKey: PET, recordId: 'rec1', property_colour: 'red' })).rejects.toThrow(
-      /property_colour: the custom object custom_objects\.pet has no writable field colour/,
-    );
+    const scope = highLevel()
+      .put(`/objects/${PET}/records/rec1`, { properties: { colour: 'red', weight: 30 } })
+      .query({ locationId: LOCATION_ID })
+      .reply(200, { record: petRecord('rec1', '2026-01-05T10:00:00.000Z', '2026-11-30T10:00:00.000Z') });
+    await expect(run('creates', 'update_custom_object_record', { schemaKey: PET, recordId: 'rec1', property_colour: ' red ', property_weight: 30 })).resolves.toMatchObject({ recordId: 'rec1' });
     schema.done();
+    scope.done();
   });
 
   it('says so when the record does not exist', async () => {
