@@ -16,8 +16,9 @@ import { userId, userIds } from './dropdowns';
  * Evidence for the shapes (the spec's record DTOs are empty objects):
  * - properties are keyed by the field key without the object prefix (`custom_objects.pet.name` → `name`): the spec's
  *   RecordResponseDTO example (`customer_number`, `ticket_name`, `money: {currency: 'default', value: 100}`,
- *   `recieved_on: '2024-07-11'`, `section_of_app: ['contacts', 'smartlist']`) and the GoHighLevel MCP server's
- *   create_object_record (`properties={"name": "Buddy"}`, `owner` max 1 user, `followers` max 10 users);
+ *   `recieved_on: '2024-07-11'`, `section_of_app: ['contacts', 'smartlist']`) and the GoHighLevel-MCP server's
+ *   create_object_record (github.com/maxbezooijen/GoHighLevel-MCP, src/tools/object-tools.ts: `properties={"name":
+ *   "Buddy"}`, `owner` max 1 user, `followers` max 10 users, search `pageLimit` max 100, query `name:Buddy`);
  * - the create body is `{locationId, properties, owner?, followers?}`, the update body `{properties, owner?, followers?}`
  *   with `locationId` in the query (spec: update-object-record declares it as a query parameter);
  * - GET /objects/{key} answers `{object, fields: [{fieldKey, name, dataType, options: [{key, label}]}], cache}`
