@@ -7,6 +7,8 @@ import conversations from './conversations';
 import businesses from './businesses';
 import workflows from './workflows';
 import locations from './locations';
+import commerce from './commerce';
+import tools from './tools';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Create[];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...commerce, ...tools] satisfies Create[];
