@@ -65,15 +65,22 @@ export const lineItems = (options: { label: string; helpText: string }): Input<L
   required: true,
   kind: { kind: 'list', item: 'dict' },
   schema: lazySchema((zod) => {
-    const amount = zod.union([zod.number(), zod.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number)]);
+    const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+    const numberAs = (what: string, check: (value: number) => boolean) =>
+      zod
+        .union([zod.number(), zod.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number)], { error: `expected ${what}` })
+        .refine((value) => Number.isFinite(value) && check(value), { error: `expected ${what}` });
     const text = zod.union([zod.string(), zod.number()]).transform((value) => String(value).trim());
     const item = zod
-      .object({
-        name: text.pipe(zod.string().min(1)),
-        description: text.optional(),
-        amount: amount.pipe(zod.number().min(0).finite()),
-        qty: zod.union([amount, zod.undefined(), zod.literal('')]).transform((value) => (value === undefined || value === '' ? 1 : value)).pipe(zod.number().gt(0).finite()),
-      })
+      .object(
+        {
+          name: text.pipe(zod.string().min(1, { error: 'expected an Item Name' })),
+          description: zod.preprocess(blankToUndefined, text.optional()),
+          amount: numberAs('a Unit Price (amount) such as 49.99, ≥ 0', (value) => value >= 0),
+          qty: zod.preprocess(blankToUndefined, numberAs('a Quantity (qty) > 0', (value) => value > 0).optional()).transform((value) => value ?? 1),
+        },
+        { error: `expected ${LINE_ITEM_FORM}` },
+      )
       .transform(({ description, ...rest }) => (description ? { ...rest, description } : rest));
     return zod.array(item, { error: `expected ${LINE_ITEM_FORM}` }).min(1, { error: `expected ${LINE_ITEM_FORM}` });
   }),
