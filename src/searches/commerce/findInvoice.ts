@@ -40,7 +40,7 @@ export default searchAction({
         altType: 'location',
         limit: PAGE_SIZE,
         offset: '0',
-        search: input.invoiceNumber ?? input.search,
+        search: input.invoiceNumber?.replace(/^#/, '') ?? input.search,
         contactId: input.contactId,
         status: input.status,
         sortField: 'issueDate',
