@@ -38,7 +38,7 @@ const decodings = (path: string): string[] => {
 };
 
 const checkForm = (form: string): void => {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(form) || /^\/\//.test(form) || /^[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i.test(form)) refuse('a full web address is not allowed, only a path on HighLevel\'s API');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(form) || /^\/\//.test(form)) refuse('a full web address is not allowed, only a path on HighLevel\'s API');
   if (/[\u0000-\u001f\u007f\s]/.test(form)) refuse('spaces and control characters are not allowed');
   if (form.includes('\\')) refuse('backslashes are not allowed');
   if (form.includes('//')) refuse('empty path segments ("//") are not allowed');
@@ -52,7 +52,8 @@ const checkForm = (form: string): void => {
 export const checkedApiPath = (raw: string, locationId: () => string): ApiPath => {
   const trimmed = raw.trim();
   if (!trimmed) refuse('it is empty');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) refuse('a full web address is not allowed, only a path on HighLevel\'s API');
+  // `evil.example.com/x` is a host typed without its scheme: say so rather than call /evil.example.com/x.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//') || /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?(\/|$)/i.test(trimmed)) refuse('a full web address is not allowed, only a path on HighLevel\'s API');
   const withSlash = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
   const path = withSlash.includes(LOCATION_PLACEHOLDER) ? withSlash.split(LOCATION_PLACEHOLDER).join(encodeURIComponent(locationId())) : withSlash;
   if (/[{}]/.test(path)) refuse(`replace the placeholders (only ${LOCATION_PLACEHOLDER} is filled in for you)`);
