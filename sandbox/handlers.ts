@@ -2,6 +2,7 @@ import type { Resource } from './resources';
 import { HighLevelError, type Outcome } from './responses';
 import type { Json, Store } from './store';
 import { isJson } from './store';
+import { commerceHandlers } from './handlers/commerce';
 
 /**
  * What the sandbox does for each spec operation: one generic handler does create/read/update/delete/list/search on
@@ -331,6 +332,7 @@ const locationTags: Handler = (call) => ({
 });
 
 const HANDLERS: Record<string, Handler> = {
+  ...commerceHandlers,
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,

@@ -1,6 +1,7 @@
 import App from '../index';
 import { AGENCY_ONLY_OPERATIONS } from '../src/fields/subAccount';
 import { DEMO } from './demo';
+import { DEMO_INVOICE_ID, DEMO_INVOICE_NUMBER } from './handlers/commerce';
 
 /**
  * A valid input for every operation of the app, referring to the demo sub-account's records (`DEMO`).
@@ -149,6 +150,15 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   dropdown_contact_notes: { contactId: DEMO.contactId },
   dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
   dropdown_calendar_resources: { resourceType: 'rooms' },
+  create_invoice: { name: 'Bathroom remodel – deposit', currency: 'USD', items: [{ name: 'Design consultation', amount: 150, qty: 2 }], issueDate: '2026-12-01', dueDate: '2026-12-15' },
+  send_invoice: { invoiceId: DEMO_INVOICE_ID, action: 'email' },
+  record_invoice_payment: { invoiceId: DEMO_INVOICE_ID, mode: 'cash', amount: 100, notes: 'Paid at the showroom' },
+  find_invoice: { invoiceNumber: DEMO_INVOICE_NUMBER },
+  find_order: { contactId: DEMO.contactId },
+  find_user: { email: 'owner@demo-agency.example' },
+  find_appointment: { which: 'next', after: '2026-01-01T00:00:00Z' },
+  upload_media_file: { fileUrl: 'https://example.com/brochure.pdf', name: 'brochure.pdf' },
+  api_request: { method: 'GET', path: `/contacts/${DEMO.contactId}` },
 };
 
 interface FieldLike {
