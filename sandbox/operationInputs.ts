@@ -150,7 +150,7 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   dropdown_contact_notes: { contactId: DEMO.contactId },
   dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
   dropdown_calendar_resources: { resourceType: 'rooms' },
-  create_invoice: { name: 'Bathroom remodel – deposit', currency: 'USD', items: [{ name: 'Design consultation', amount: 150, qty: 2 }], issueDate: '2026-12-01', dueDate: '2026-12-15' },
+  create_invoice: { name: 'Bathroom remodel – deposit', currency: 'USD', items: [{ itemName: 'Design consultation', unitPrice: 150, quantity: 2 }], issueDate: '2026-12-01', dueDate: '2026-12-15' },
   send_invoice: { invoiceId: DEMO_INVOICE_ID, action: 'email' },
   record_invoice_payment: { invoiceId: DEMO_INVOICE_ID, mode: 'cash', amount: 100, notes: 'Paid at the showroom' },
   find_invoice: { invoiceNumber: DEMO_INVOICE_NUMBER },

@@ -44,22 +44,22 @@ export interface LineItem {
   description?: string;
 }
 
-const LINE_ITEM_FORM = 'line items, each with a Name, a Unit Price (a number ≥ 0) and a Quantity (a number > 0)';
+const LINE_ITEM_FORM = 'line items, each with an Item Name, a Unit Price (a number ≥ 0) and a Quantity (a number > 0)';
 
 /**
- * Zapier line items (`children`): Zapier sends `[{name, amount, qty, description}, …]`, one object per item, whether
+ * Zapier line items (`children`): Zapier sends `[{itemName, unitPrice, quantity, itemDescription}, …]`, one object per item, whether
  * the user typed rows or mapped a line-item field. Every item is checked; the error names the item.
  */
-export const lineItems = (options: { label: string; helpText: string }): Input<LineItem[], true> => ({
+export const lineItems = (options: { label: string }): Input<LineItem[], true> => ({
+  // Zapier allows no help text beside `children`, and child keys must differ from every other input key.
   field: {
     label: options.label,
-    helpText: options.helpText,
     required: true,
     children: [
-      { key: 'name', label: 'Item Name', required: true },
-      { key: 'description', label: 'Item Description', required: false },
-      { key: 'amount', label: 'Unit Price', type: 'number', required: true, helpText: 'The price of one unit, such as 49.99.' },
-      { key: 'qty', label: 'Quantity', type: 'number', required: true, default: '1' },
+      { key: 'itemName', label: 'Item Name', required: true },
+      { key: 'itemDescription', label: 'Item Description', required: false },
+      { key: 'unitPrice', label: 'Unit Price', type: 'number', required: true, helpText: 'The price of one unit, such as 49.99.' },
+      { key: 'quantity', label: 'Quantity', type: 'number', required: true, default: '1', helpText: 'How many units, such as 2.' },
     ],
   },
   required: true,
@@ -74,14 +74,19 @@ export const lineItems = (options: { label: string; helpText: string }): Input<L
     const item = zod
       .object(
         {
-          name: text.pipe(zod.string().min(1, { error: 'expected an Item Name' })),
-          description: zod.preprocess(blankToUndefined, text.optional()),
-          amount: numberAs('a Unit Price (amount) such as 49.99, ≥ 0', (value) => value >= 0),
-          qty: zod.preprocess(blankToUndefined, numberAs('a Quantity (qty) > 0', (value) => value > 0).optional()).transform((value) => value ?? 1),
+          itemName: text.pipe(zod.string().min(1, { error: 'expected an Item Name (itemName)' })),
+          itemDescription: zod.preprocess(blankToUndefined, text.optional()),
+          unitPrice: numberAs('a Unit Price (unitPrice) such as 49.99, ≥ 0', (value) => value >= 0),
+          quantity: zod.preprocess(blankToUndefined, numberAs('a Quantity (quantity) > 0', (value) => value > 0).optional()).transform((value) => value ?? 1),
         },
         { error: `expected ${LINE_ITEM_FORM}` },
       )
-      .transform(({ description, ...rest }) => (description ? { ...rest, description } : rest));
+      .transform(({ itemName, itemDescription, unitPrice, quantity }): LineItem => ({
+        name: itemName,
+        amount: unitPrice,
+        qty: quantity,
+        ...(itemDescription ? { description: itemDescription } : {}),
+      }));
     return zod.array(item, { error: `expected ${LINE_ITEM_FORM}` }).min(1, { error: `expected ${LINE_ITEM_FORM}` });
   }),
 });

@@ -10,7 +10,7 @@ const fields = inputs({
   contactId: contactId({ required: true, helpText: 'Who the invoice is for. Choose a contact, search for one, or map a HighLevel contact ID.' }),
   name: string({ label: 'Invoice Name', required: true, maxLength: 500, helpText: 'Shown in HighLevel\'s invoice list, such as "Kitchen remodel – deposit".' }),
   currency: currency({ label: 'Currency', required: true, default: 'USD', helpText: 'A three-letter currency code such as USD, EUR or GBP; every item is billed in it.' }),
-  items: lineItems({ label: 'Items', helpText: 'One row per item: name, unit price and quantity (map line items to bill several).' }),
+  items: lineItems({ label: 'Items' }),
   issueDate: date({ label: 'Issue Date', required: true, helpText: 'The invoice date, such as 2026-01-31.' }),
   dueDate: date({ label: 'Due Date', helpText: 'When payment is due, such as 2026-02-14; on or after the issue date.' }),
   title: string({ label: 'Title', maxLength: 200, helpText: 'The heading printed on the invoice. HighLevel uses "INVOICE" when left blank.' }),

@@ -10,8 +10,8 @@ describe('create_invoice (Create Invoice)', () => {
     name: 'Kitchen deposit',
     currency: 'eur',
     items: [
-      { name: 'Design consultation', amount: '150', qty: '2' },
-      { name: 'Site visit', description: 'Half a day', amount: 49.5 },
+      { itemName: 'Design consultation', unitPrice: '150', quantity: '2' },
+      { itemName: 'Site visit', itemDescription: 'Half a day', unitPrice: 49.5 },
     ],
     issueDate: '2026-11-30',
     dueDate: '2026-12-14T00:00:00Z',
@@ -80,9 +80,9 @@ describe('create_invoice (Create Invoice)', () => {
   it.each([
     [{ currency: 'EURO' }, /Currency \(currency\): expected a three-letter ISO 4217 currency code/],
     [{ currency: 'XYZ' }, /Currency \(currency\): expected a three-letter ISO 4217/],
-    [{ items: [{ name: 'A', amount: '-1', qty: 1 }] }, /Items \(items\) \(item 1\)/],
-    [{ items: [{ name: 'A', amount: '10' }, { name: 'B', amount: 'ten', qty: 1 }] }, /Items \(items\) \(item 2\)/],
-    [{ items: [{ name: 'A', amount: '10', qty: 0 }] }, /Items \(items\) \(item 1\)/],
+    [{ items: [{ itemName: 'A', unitPrice: '-1', quantity: 1 }] }, /Items \(items\) \(item 1\): expected a Unit Price \(unitPrice\)/],
+    [{ items: [{ itemName: 'A', unitPrice: '10' }, { itemName: 'B', unitPrice: 'ten', quantity: 1 }] }, /Items \(items\) \(item 2\): expected a Unit Price/],
+    [{ items: [{ itemName: 'A', unitPrice: '10', quantity: 0 }] }, /Items \(items\) \(item 1\): expected a Quantity \(quantity\) > 0/],
     [{ items: [] }, /Items \(items\) is required/],
     [{ issueDate: '2026-02-30' }, /Issue Date \(issueDate\): expected a date/],
     [{ dueDate: '2026-11-01' }, /Due Date \(dueDate\) must be on or after the Issue Date/],
