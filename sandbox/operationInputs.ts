@@ -158,7 +158,7 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   find_user: { email: 'owner@demo-agency.example' },
   find_appointment: { which: 'next', after: '2026-01-01T00:00:00Z' },
   upload_media_file: { fileUrl: 'https://example.com/brochure.pdf', name: 'brochure.pdf' },
-  api_request: { method: 'GET', path: `/contacts/${DEMO.contactId}` },
+  api_request: { method: 'POST', path: '/contacts/search', body: JSON.stringify({ locationId: DEMO.locationId, pageLimit: 5 }) },
 };
 
 interface FieldLike {

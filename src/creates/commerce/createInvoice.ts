@@ -30,7 +30,9 @@ type ContactRecord = { firstName?: string; lastName?: string; name?: string; con
 /**
  * POST /invoices/ with every field CreateInvoiceDto requires (altId, altType, name, businessDetails, currency, items,
  * discount, contactDetails{id,name,phoneNo,email}, issueDate, sentTo{email}, liveMode). The bill-to details come from
- * the chosen contact (GET /contacts/{contactId} answers `{contact, traceId}`, highlevel-api.md §17), unless mapped.
+ * the chosen contact (GET /contacts/{contactId} answers `{contact, traceId}`, highlevel-api.md §17), unless mapped. A
+ * contact without an email or phone leaves that field empty (the spec requires the keys; the invoice is new, so
+ * nothing stored is overwritten).
  */
 export default createAction({
   key: 'create_invoice',

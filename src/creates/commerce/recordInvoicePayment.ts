@@ -22,7 +22,8 @@ const fields = inputs({
 
 /**
  * POST /invoices/{invoiceId}/record-payment. RecordPaymentDto requires altId, altType, mode, card{brand,last4},
- * cheque{number} and notes whatever the mode, so card and cheque go out empty when they do not apply.
+ * cheque{number} and notes whatever the mode (apps/invoices.json), so what does not apply goes out as empty text: the
+ * spec leaves no way to omit it, and a payment record is new, so nothing stored is overwritten.
  */
 export default createAction({
   key: 'record_invoice_payment',
@@ -31,6 +32,12 @@ export default createAction({
   description: 'Records a payment made outside HighLevel (cash, cheque, bank transfer…) against an invoice.',
   inputs: fields,
   request: (input, { connection }) => {
+    // Details of another payment method would be dropped without a word: refuse them by name instead.
+    const misplaced = [
+      ...(input.mode !== 'card' ? (['cardBrand', 'cardLast4'] as const).filter((key) => input[key] !== undefined).map((key) => `${key === 'cardBrand' ? 'Card Brand' : 'Card Last 4 Digits'} (${key}) needs Payment Method (mode) card.`) : []),
+      ...(input.mode !== 'cheque' && input.chequeNumber !== undefined ? ['Cheque Number (chequeNumber) needs Payment Method (mode) cheque.'] : []),
+    ];
+    if (misplaced.length) throw invalidInput(misplaced);
     if (input.cardLast4 !== undefined && !/^\d{4}$/.test(input.cardLast4)) {
       throw invalidInput([`Card Last 4 Digits (cardLast4): expected four digits, got "${input.cardLast4}".`]);
     }
@@ -41,8 +48,8 @@ export default createAction({
         altId: connection.locationId,
         altType: 'location',
         mode: input.mode,
-        card: { brand: input.mode === 'card' ? (input.cardBrand ?? '') : '', last4: input.mode === 'card' ? (input.cardLast4 ?? '') : '' },
-        cheque: { number: input.mode === 'cheque' ? (input.chequeNumber ?? '') : '' },
+        card: { brand: input.cardBrand ?? '', last4: input.cardLast4 ?? '' },
+        cheque: { number: input.chequeNumber ?? '' },
         notes: input.notes ?? '',
         amount: input.amount,
         fulfilledAt: input.paidAt,

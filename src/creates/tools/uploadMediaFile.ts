@@ -1,7 +1,7 @@
 import type { Bundle, Create, InputField, ZObject } from 'zapier-platform-core';
 import { recordIn } from '../../factories/common';
 import type { Json } from '../../factories/common';
-import { inputs, invalidInput, isBlank, string, url } from '../../fields/kit';
+import { inputs, invalidInput, isBlank, registerKind, string, url } from '../../fields/kit';
 import { downloadFile, fileUrlOf, MAX_UPLOAD_LABEL, uploadToMediaLibrary } from '../../fields/media';
 
 const fields = inputs({
@@ -13,13 +13,13 @@ const fields = inputs({
 });
 
 /** A Zapier `file` input: kept out of the kit's text checks, since Zapier hands it over as a URL it manages (or `{url}`). */
-const fileInput: InputField = {
+const fileInput: InputField = registerKind({
   key: 'file',
   label: 'File',
   type: 'file',
   required: false,
   helpText: `The file to upload: map a file from an earlier step (or a link to one). Up to ${MAX_UPLOAD_LABEL}, HighLevel's limit; larger files are refused before uploading.`,
-};
+}, { kind: 'url' });
 
 const LABEL = { label: 'Upload File to Media Library', description: "Uploads a file to the sub-account's media library and gives back its hosted URL, ready for a message attachment." };
 

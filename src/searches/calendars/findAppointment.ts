@@ -62,9 +62,11 @@ export default searchAction({
   description: "Finds a contact's next (or most recent) appointment, optionally on one calendar or in one status.",
   inputs: fields,
   request: async (input, context) => {
+    // The path first: an id that cannot be one segment is refused before any request.
+    const path = apiPath`/contacts/${input.contactId}/appointments`;
     // The zone the answer's times are read in; resolved here, where the connection is at hand, for `results`.
     input.timeZone ??= await subAccountTimeZone(context);
-    return { method: 'GET', path: apiPath`/contacts/${input.contactId}/appointments` };
+    return { method: 'GET', path };
   },
   results: (response, input) => {
     const now = Date.now();

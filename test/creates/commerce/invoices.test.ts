@@ -97,11 +97,11 @@ describe('create_invoice (Create Invoice)', () => {
 });
 
 describe('send_invoice (Send Invoice)', () => {
-  it('posts altId, altType, userId (the connected user by default), action and liveMode, and returns the invoice', async () => {
+  it('posts altId, altType, userId, action and liveMode, and returns the invoice', async () => {
     const scope = highLevel()
-      .post('/invoices/inv1/send', { altId: LOCATION_ID, altType: 'location', userId: 'user_Test789', action: 'email', liveMode: true })
+      .post('/invoices/inv1/send', { altId: LOCATION_ID, altType: 'location', userId: 'u1', action: 'email', liveMode: true })
       .reply(200, { invoice: { ...invoice, status: 'sent' }, smsData: {}, emailData: {} });
-    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', action: 'email' })).resolves.toEqual({ ...invoice, status: 'sent', id: 'inv1' });
+    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', action: 'email', userId: 'u1' })).resolves.toEqual({ ...invoice, status: 'sent', id: 'inv1' });
     scope.done();
   });
 
@@ -120,9 +120,10 @@ describe('send_invoice (Send Invoice)', () => {
     scope.done();
   });
 
-  it('refuses an unknown action and a sender with "mark as sent"', async () => {
-    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', action: 'fax' })).rejects.toThrow(/Send By \(action\): expected one of: email, sms, sms_and_email, send_manually/);
-    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', action: 'send_manually', fromName: 'Alex' })).rejects.toThrow(/From Name \(fromName\)/);
+  it('refuses an unknown action, a missing user and a sender with "mark as sent"', async () => {
+    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', action: 'email' })).rejects.toThrow(/User \(userId\) is required/);
+    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', userId: 'u1', action: 'fax' })).rejects.toThrow(/Send By \(action\): expected one of: email, sms, sms_and_email, send_manually/);
+    await expect(run('creates', 'send_invoice', { invoiceId: 'inv1', userId: 'u1', action: 'send_manually', fromName: 'Alex' })).rejects.toThrow(/From Name \(fromName\)/);
   });
 });
 
@@ -148,7 +149,6 @@ describe('record_invoice_payment (Record Invoice Payment)', () => {
         amount: '150',
         notes: 'Received at the office',
         paidAt: '2026-11-30T14:30:00-05:00',
-        cardBrand: 'Visa',
       }),
     ).resolves.toEqual({ ...invoice, status: 'partially_paid', id: 'inv1', success: true });
     scope.done();
@@ -166,5 +166,8 @@ describe('record_invoice_payment (Record Invoice Payment)', () => {
     await expect(run('creates', 'record_invoice_payment', { invoiceId: 'inv1', mode: 'paypal' })).rejects.toThrow(/Payment Method \(mode\): expected one of/);
     await expect(run('creates', 'record_invoice_payment', { invoiceId: 'inv1', mode: 'cash', amount: '0' })).rejects.toThrow(/Amount \(amount\): expected a number/);
     await expect(run('creates', 'record_invoice_payment', { invoiceId: 'inv1', mode: 'card', cardLast4: '42x2' })).rejects.toThrow(/Card Last 4 Digits \(cardLast4\): expected four digits/);
+    await expect(run('creates', 'record_invoice_payment', { invoiceId: 'inv1', mode: 'cash', cardBrand: 'Visa', chequeNumber: '12' })).rejects.toThrow(
+      /Card Brand \(cardBrand\) needs Payment Method \(mode\) card\. Cheque Number \(chequeNumber\) needs Payment Method \(mode\) cheque\./,
+    );
   });
 });
