@@ -8,6 +8,10 @@ import conversations from './conversations';
 import businesses from './businesses';
 import workflows from './workflows';
 import locations from './locations';
+import { instantTriggers, withTwins } from './instant';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Trigger[];
+const polling = [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Trigger[];
+
+/** Instant triggers share their polling twin's shape, sample and samples: built once the twins are gathered. */
+export default [...polling, ...withTwins(instantTriggers, polling)] satisfies Trigger[];
