@@ -197,9 +197,9 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     ];
     for (const headers of attempts) {
       const answer = await relay.call('POST', '/subscriptions', body, headers);
-      expect([answer.status, await answer.json()]).toEqual([401, { error: 'invalid or missing relay signature' }]);
+      expect([answer.status, await answer.json()]).toEqual([403, { error: 'invalid or missing relay signature' }]);
     }
-    expect((await relay.call('POST', '/subscriptions', changed, relayHeaders('POST', '/subscriptions', body))).status).toBe(401);
+    expect((await relay.call('POST', '/subscriptions', changed, relayHeaders('POST', '/subscriptions', body))).status).toBe(403);
     expect(await relay.store.find(LOCATION, 'ContactCreate')).toEqual([]);
     expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toEqual([]);
   });
@@ -226,7 +226,7 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     relay = setup();
     const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
     const path = `/subscriptions/${String(body.id)}`;
-    expect((await relay.call('DELETE', path, '', { 'x-relay-signature': 'nope', 'x-relay-timestamp': '1' })).status).toBe(401);
+    expect((await relay.call('DELETE', path, '', { 'x-relay-signature': 'nope', 'x-relay-timestamp': '1' })).status).toBe(403);
     const removed = await relay.call('DELETE', path, '', relayHeaders('DELETE', path, ''));
     expect([removed.status, await removed.json()]).toEqual([200, { removed: true }]);
     const again = await relay.call('DELETE', path, '', relayHeaders('DELETE', path, ''));
