@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
@@ -15,15 +13,12 @@ import { contactCreate, LOCATION, PUBLIC_KEY_PEM, relayHeaders, SECRET, startHoo
 const root = join(__dirname, '..', '..');
 let mf: Miniflare;
 let hooks: HookServer;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'relay-worker-'));
-  const script = join(dir, 'worker.mjs');
-  await build({ entryPoints: [join(root, 'relay', 'worker', 'index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: script, logLevel: 'warning' });
+  const bundled = await build({ entryPoints: [join(root, 'relay', 'worker', 'index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', write: false, logLevel: 'warning' });
   mf = new Miniflare({
     modules: true,
-    scriptPath: script,
+    script: bundled.outputFiles[0]!.text,
     compatibilityDate: '2026-07-01',
     d1Databases: ['DB'],
     bindings: { RELAY_SECRET: SECRET, HIGHLEVEL_WEBHOOK_PUBLIC_KEY: PUBLIC_KEY_PEM, RELAY_ALLOW_LOOPBACK_HOOKS: 'true' },
@@ -37,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await mf?.dispose();
   await hooks?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 it('subscribes, verifies and fans out a webhook after answering (waitUntil), refuses a replay, and unsubscribes on D1', async () => {
