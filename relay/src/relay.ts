@@ -187,7 +187,7 @@ export const createRelay = (store: RelayStore, config: RelayConfig): Relay => {
 
   const subscribe = async (request: Request, path: string): Promise<Response> => {
     const body = await request.text();
-    if (!(await authenticated(request, path, body))) return refuse(401, 'invalid or missing relay signature');
+    if (!(await authenticated(request, path, body))) return refuse(403, 'invalid or missing relay signature');
     const input = parseObject(body) as Partial<SubscriptionRequest> | undefined;
     if (!input) return refuse(400, 'body is not a JSON object');
     if (!text(input.locationId) || !ID_PATTERN.test(input.locationId!)) return refuse(400, 'locationId must be a HighLevel sub-account id');
@@ -209,7 +209,7 @@ export const createRelay = (store: RelayStore, config: RelayConfig): Relay => {
   };
 
   const unsubscribe = async (request: Request, path: string, id: string): Promise<Response> => {
-    if (!(await authenticated(request, path, await request.text()))) return refuse(401, 'invalid or missing relay signature');
+    if (!(await authenticated(request, path, await request.text()))) return refuse(403, 'invalid or missing relay signature');
     return (await store.remove(id)) ? json(200, { removed: true }) : refuse(404, 'no such subscription');
   };
 
