@@ -53,6 +53,7 @@ const relayRequest = async (z: ZObject, method: 'POST' | 'DELETE', path: string,
   return response;
 };
 
+// The relay answers 403 (not 401) to a bad signature: Zapier reads any 401 as an expired HighLevel token.
 const failure = (action: string, status: number, content: string | undefined): Error => {
   let reason = '';
   try {
@@ -60,7 +61,7 @@ const failure = (action: string, status: number, content: string | undefined): E
   } catch {
     reason = '';
   }
-  const hint = status === 401 ? ' Check that RELAY_SECRET is the same in the app and the relay, and that both clocks are right.' : '';
+  const hint = status === 403 ? ' Check that RELAY_SECRET is the same in the app and the relay, and that both clocks are right.' : '';
   return new errors.Error(`The HighLevel webhook relay refused to ${action} (HTTP ${status}${reason ? `: ${reason}` : ''}).${hint}`, 'RelayError', status);
 };
 
