@@ -8,8 +8,15 @@ process.env.CLIENT_ID = 'test-client-id';
 process.env.CLIENT_SECRET = 'test-client-secret-value';
 delete process.env.HIGHLEVEL_API_BASE_URL;
 
+/**
+ * A stub a test declared but the code never called means the test did not check what it claims (a request that
+ * was expected was never sent): it fails the test that left it. Stubs that may legitimately go unused are declared
+ * `.optionally()`. The stubs are removed either way, so the next test starts clean.
+ */
 afterEach(() => {
+  const unused = nock.pendingMocks();
   nock.cleanAll();
+  if (unused.length) throw new Error(`nock stubs this test declared were never called:\n  ${unused.join('\n  ')}`);
 });
 
 // nock patches Node's http module, which outlives each test file's module registry: unpatch after every file
