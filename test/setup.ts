@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { takeUnusedStubs } from './nockGuard';
 
 // Tests never reach a real server: only nock scopes and servers on loopback answer.
 nock.disableNetConnect();
@@ -8,14 +9,9 @@ process.env.CLIENT_ID = 'test-client-id';
 process.env.CLIENT_SECRET = 'test-client-secret-value';
 delete process.env.HIGHLEVEL_API_BASE_URL;
 
-/**
- * A stub a test declared but the code never called means the test did not check what it claims (a request that
- * was expected was never sent): it fails the test that left it. Stubs that may legitimately go unused are declared
- * `.optionally()`. The stubs are removed either way, so the next test starts clean.
- */
+// A stub the test declared but the code never called: the request the test expected was never sent (test/nockGuard.ts).
 afterEach(() => {
-  const unused = nock.pendingMocks();
-  nock.cleanAll();
+  const unused = takeUnusedStubs();
   if (unused.length) throw new Error(`nock stubs this test declared were never called:\n  ${unused.join('\n  ')}`);
 });
 
