@@ -146,7 +146,20 @@ export const templatePattern = (template: string): RegExp =>
 // ---------------------------------------------------------------------------------------------------------------
 // A HighLevel that answers only its real endpoints (the official spec, `sandbox/spec/highlevel.json`)
 
-type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; required?: string[]; allOf?: Schema[]; additionalProperties?: unknown; enum?: unknown[] };
+type Schema = {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  allOf?: Schema[];
+  additionalProperties?: unknown;
+  enum?: unknown[];
+};
 interface SpecParameter { name: string; in: string; required?: boolean; schema?: Schema }
 interface SpecOperation { operationId?: string; parameters?: SpecParameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
 const SPEC = spec as unknown as { paths: Record<string, Record<string, SpecOperation>>; components: { schemas: Record<string, Schema> } };
@@ -176,7 +189,40 @@ export interface SpecRoute {
   /** The body's known properties; undefined when the spec leaves the body open. */
   bodyProperties?: Set<string>;
   requiredBody: string[];
+  /** Each path and query parameter and body property, with what the spec says of its value. */
+  fields: SpecField[];
 }
+
+export interface SpecField {
+  name: string;
+  in: 'path' | 'query' | 'body';
+  required: boolean;
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  enum?: unknown[];
+  /** For arrays: the items' type. */
+  itemType?: string;
+}
+
+const specFieldOf = (name: string, where: SpecField['in'], required: boolean, schema: Schema | undefined): SpecField => {
+  const value = resolved(schema) ?? {};
+  const items = resolved(value.items);
+  return {
+    name,
+    in: where,
+    required,
+    type: value.type,
+    format: value.format,
+    minimum: value.minimum,
+    maximum: value.maximum,
+    maxLength: value.maxLength,
+    enum: value.enum,
+    itemType: items?.type,
+  };
+};
 
 const routeOf = (template: string, method: string, operation: SpecOperation): SpecRoute => {
   const parameters = operation.parameters ?? [];
@@ -192,6 +238,12 @@ const routeOf = (template: string, method: string, operation: SpecOperation): Sp
     requiredQuery: parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name),
     bodyProperties: open ? undefined : new Set(Object.keys(body?.properties ?? {})),
     requiredBody: body?.required ?? [],
+    fields: [
+      ...parameters
+        .filter((parameter) => parameter.in === 'path' || parameter.in === 'query')
+        .map((parameter) => specFieldOf(parameter.name, parameter.in as 'path' | 'query', parameter.in === 'path' || Boolean(parameter.required), parameter.schema)),
+      ...Object.entries(body?.properties ?? {}).map(([name, schema]) => specFieldOf(name, 'body', (body?.required ?? []).includes(name), schema)),
+    ],
   };
 };
 
@@ -242,6 +294,12 @@ export const specProblemsOf = (request: SeenRequest): string[] => {
 export const ownEndpointOf = (key: string): { method: string; path: string } | undefined => {
   const entry = catalogEntryOf(key) ?? (extensions as Array<{ key: string; method: string; path: string }>).find((extension) => extension.key === key);
   return entry && /^[A-Z]+$/.test(entry.method) ? { method: entry.method, path: entry.path } : undefined;
+};
+
+/** The spec's description of the operation's own endpoint. */
+export const ownSpecRouteOf = (key: string): SpecRoute | undefined => {
+  const own = ownEndpointOf(key);
+  return own && SPEC_ROUTES.find((route) => route.method === own.method && route.pattern.test(own.path));
 };
 
 export const isOwnEndpoint = (key: string, request: SeenRequest): boolean => {
