@@ -12,6 +12,8 @@ const oneLine = process.argv.includes('--line');
 if (oneLine) {
   process.stdout.write(`${[...appScopes, ...AGENCY_SCOPES].join(' ')}\n`);
 } else {
-  process.stdout.write(`Scopes every connection asks for (${appScopes.length}):\n${appScopes.map((scope) => `  ${scope}`).join('\n')}\n\n`);
-  process.stdout.write(`Also for agency connections (${AGENCY_SCOPES.length}):\n${AGENCY_SCOPES.map((scope) => `  ${scope}`).join('\n')}\n`);
+  const list = (scopes: readonly string[]) => scopes.map((scope) => `  ${scope}`).join('\n');
+  process.stdout.write(
+    `Scopes every connection asks for (${appScopes.length}):\n${list(appScopes)}\n\nAlso for agency connections (${AGENCY_SCOPES.length}):\n${list(AGENCY_SCOPES)}\n`,
+  );
 }
