@@ -106,6 +106,10 @@ const idInputs: Rule = (definition) =>
         const problems = app.triggers[trigger] ? [] : [`${field.key}: dropdown ${trigger} does not exist`];
         const search = field.search?.split('.')[0];
         if (search && !app.searches[search]) problems.push(`${field.key}: search ${search} does not exist`);
+        // Where a search finds that kind of record, the single-value dropdown offers it ("search for one").
+        const searchOfNoun = Object.values(app.searches).find((candidate) => !candidate.display?.hidden && candidate.noun === app.triggers[trigger]?.noun);
+        if (!field.search && !field.list && searchOfNoun && searchOfNoun.key !== definition.key)
+          problems.push(`${field.key}: no search link to ${searchOfNoun.key}`);
         return problems;
       }
       const problems: string[] = [];
