@@ -28,9 +28,19 @@ type Loaded = Partial<Record<Lookup, Names>>;
 
 /** One request per list; pipelines bring their stages along. */
 const LISTS: Record<'users' | 'pipelines' | 'calendars' | 'lostReasons', (z: ZObject, bundle: Bundle, locationId: string) => Promise<Loaded>> = {
-  // GET /users/?locationId: every user of the sub-account at once (`users`).
+  // GET /users/search (company and location ids, as the user dropdown asks): the first 100 users of the sub-account.
   users: async (z, bundle, locationId) => ({
-    users: namesOf(itemsOf(await callApi(z, bundle, { method: 'GET', path: apiPath`/users/`, query: { locationId } }), 'users'), userName),
+    users: namesOf(
+      itemsOf(
+        await callApi(z, bundle, {
+          method: 'GET',
+          path: apiPath`/users/search`,
+          query: { companyId: connectionOf(bundle).companyId, locationId, limit: '100', skip: '0' },
+        }),
+        'users',
+      ),
+      userName,
+    ),
   }),
   // GET /opportunities/pipelines?locationId: pipelines with their stages (`pipelines[].stages[]`).
   pipelines: async (z, bundle, locationId) => {

@@ -1,7 +1,7 @@
 import App from '../../index';
 import { NAMED_IDS, withNameOutputFields } from '../../src/fields/names';
 import nock from 'nock';
-import { API, authData, highLevel, LOCATION_ID, run } from '../helpers';
+import { API, authData, COMPANY_ID, highLevel, LOCATION_ID, run } from '../helpers';
 
 /** Names beside ids: one cached lookup per list and connection, never a failed step because a lookup failed. */
 
@@ -22,17 +22,30 @@ const pipelines = {
 };
 const users = { users: [{ id: 'user1', name: 'Ada Lovelace' }, { id: 'user2', firstName: 'Alan', lastName: 'Turing' }] };
 
+const USERS_QUERY = { companyId: COMPANY_ID, locationId: LOCATION_ID, limit: '100', skip: '0' };
 const getOpportunity = () => highLevel().get('/opportunities/opp1').reply(200, { opportunity });
 const lookups = () =>
   highLevel()
     .get('/opportunities/pipelines')
     .query({ locationId: LOCATION_ID })
     .reply(200, pipelines)
-    .get('/users/')
-    .query({ locationId: LOCATION_ID })
+    .get('/users/search')
+    .query(USERS_QUERY)
     .reply(200, users);
 
 describe('names beside ids', () => {
+  // A lookup failure is swallowed by design, so a request no scope expected would go unseen: record them all.
+  let unexpected: string[] = [];
+  const onNoMatch = (request: { method?: string; path?: string }) => unexpected.push(`${request.method} ${request.path}`);
+  beforeEach(() => {
+    unexpected = [];
+    nock.emitter.on('no match', onNoMatch);
+  });
+  afterEach(() => {
+    nock.emitter.removeListener('no match', onNoMatch);
+    expect(unexpected).toEqual([]);
+  });
+
   it('adds the assigned user, pipeline and stage names with one request per list (lost reason: no id, no request)', async () => {
     const record = getOpportunity();
     const names = lookups();
@@ -72,8 +85,8 @@ describe('names beside ids', () => {
       .get('/opportunities/pipelines')
       .query({ locationId: LOCATION_ID })
       .reply(200, { pipelines: [{ id: 'pipe1', name: 'Their pipeline', stages: [{ id: 'stage2', name: 'Their stage' }] }] })
-      .get('/users/')
-      .query({ locationId: LOCATION_ID })
+      .get('/users/search')
+      .query(USERS_QUERY)
       .reply(200, { users: [{ id: 'user1', name: 'Their user' }] });
     const [result] = await run<Array<Record<string, unknown>>>('triggers', 'get_opportunity', { opportunityId: 'opp1' }, { authData: { ...authData, access_token: otherToken } });
     other.done();
@@ -86,8 +99,8 @@ describe('names beside ids', () => {
       .get('/opportunities/pipelines')
       .query({ locationId: LOCATION_ID })
       .reply(200, pipelines)
-      .get('/users/')
-      .query({ locationId: LOCATION_ID })
+      .get('/users/search')
+      .query(USERS_QUERY)
       .reply(403, { statusCode: 403, message: 'The token is not authorized for this scope.' });
     const [result] = await run<Array<Record<string, unknown>>>('triggers', 'get_opportunity', { opportunityId: 'opp1' });
     record.done();
