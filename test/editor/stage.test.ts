@@ -25,9 +25,9 @@ describe('the staged copy for zapier-platform build/push', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('has a .gitignore that keeps node_modules, builds and secrets out of source.zip', () => {
+  it('has a .gitignore that keeps node_modules, compiled output and secrets out of source.zip', () => {
     const ignored = fs.readFileSync(path.join(stage, '.gitignore'), 'utf8').split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'build/', '.env']));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'dist/', 'build/', '.env']));
   });
 
   it('holds the TypeScript sources and the build, without the bench or the npm scripts', () => {
