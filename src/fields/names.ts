@@ -66,6 +66,9 @@ const LISTS: Record<'users' | 'pipelines' | 'calendars' | 'lostReasons', (z: ZOb
   }),
 };
 
+/** The paths of the lookup lists (the bench tells these extra requests from an operation's own). */
+export const NAME_LOOKUP_PATHS: ReadonlySet<string> = new Set(['/users/search', '/opportunities/pipelines', '/calendars/', '/opportunities/lost-reason']);
+
 /** Each id key, the name key added beside it, the lookup it reads, and the list that fills that lookup. */
 export const NAMED_IDS = [
   { idKey: 'assignedTo', nameKey: 'assignedToName', label: 'Assigned User Name', lookup: 'users', list: 'users' },
