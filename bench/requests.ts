@@ -16,6 +16,10 @@ export const WHY_MORE_THAN_ONE: Record<string, string> = {
     'HighLevel requires name, description and slug on every update and has no single-group GET: GET /calendars/groups fills the ones not mapped (1 request when all three are mapped)',
   update_blog_post:
     'HighLevel requires every field of the post on an update and has no single-post GET: GET /blogs/posts/all (a page of 100) fills the ones not mapped (1 request when all are mapped)',
+  list_contact_appointments:
+    "HighLevel writes a contact's appointment times without a zone (2026-07-16 11:00:00): GET /locations/{id} gives the sub-account's time zone to read them in, cached 1 h per connection and asked only when such a time is present",
+  'unsorted lists (list_businesses, list_business_contacts, the blog lists, list_associations, list_record_relations, list_calendar_notifications, list_calendar_resources, list_appointment_notes)':
+    'no sort parameter and no documented order: the next page is read while the previous one was full, at most UNSORTED_LIST_MAX_PAGES (5) requests per poll (src/factories/triggers.ts); 1 request while the list fits one page',
   'create_contact + custom field':
     'a mapped custom field needs its definition (type) to be converted: GET /locations/{id}/customFields, then cached 300 s with z.cache (the same run after fields were shown: 1 request)',
 };

@@ -186,8 +186,27 @@ const changeList = (call: Call, field: 'tags' | 'followers'): Outcome => {
 
 // ---------- what a record looks like once stored ----------
 
-/** Contacts store custom field values as HighLevel reads them back: `[{id, value}]`, whether written by id or key. */
+/** What a written custom-field entry holds: `fieldValue` (what the app sends), `field_value` (documented) or `value`. */
+const writtenValue = (field: Json): unknown => field.fieldValue ?? field.field_value ?? field.value;
+
+/**
+ * An opportunity's custom field as HighLevel reads it back: typed `{id, type, fieldValueString|fieldValueNumber|…}`
+ * (docs/highlevel-in-practice.md), not the `{id, value}` of contacts.
+ */
+const typedOpportunityField = (id: unknown, value: unknown): Json =>
+  Array.isArray(value)
+    ? { id, type: 'array', fieldValueArray: value }
+    : typeof value === 'number'
+      ? { id, type: 'number', fieldValueNumber: value }
+      : typeof value === 'boolean'
+        ? { id, type: 'boolean', fieldValueBoolean: value }
+        : { id, type: 'string', fieldValueString: value === undefined || value === null ? null : String(value) };
+
+/** Contacts store custom field values as HighLevel reads them back: `[{id, value}]`, whether written by id or key; opportunities typed. */
 const normalize = (call: Call, collection: string, fields: Json): Json => {
+  if (collection === 'opportunities' && Array.isArray(fields.customFields)) {
+    return { ...fields, customFields: fields.customFields.filter(isJson).map((field) => typedOpportunityField(field.id, writtenValue(field))) };
+  }
   if (collection !== 'contacts') return fields;
   const record: Json = { ...fields };
   if (Array.isArray(fields.customFields)) {
@@ -196,7 +215,7 @@ const normalize = (call: Call, collection: string, fields: Json): Json => {
       const key = typeof field.key === 'string' ? field.key.replace(/^contact\./, '') : undefined;
       const definition = known.find((candidate) => candidate.id === field.id || (key && String(candidate.fieldKey).replace(/^contact\./, '') === key));
       if (!definition) throw new HighLevelError(422, [`customFields: no custom field ${String(field.id ?? field.key)}`]);
-      return { id: definition.id, value: field.field_value ?? field.value };
+      return { id: definition.id, value: writtenValue(field) };
     });
   }
   if (fields.firstName !== undefined || fields.lastName !== undefined) {
@@ -330,7 +349,21 @@ const locationTags: Handler = (call) => ({
   records: call.store.list('tags').filter((tag) => tag.locationId === call.params.locationId),
 });
 
+/**
+ * A single record under the wrapper key the real API uses where it differs from the spec
+ * (docs/highlevel-in-practice.md): `{appointment}` (spec: `event`), `{message}` and `{emailMessage}` (spec: the root).
+ */
+const realWrapper =
+  (key: string): Handler =>
+  (call) => {
+    const { record } = genericHandler(call);
+    return { body: { [key]: record, traceId: crypto.randomUUID() } };
+  };
+
 const HANDLERS: Record<string, Handler> = {
+  'get-appointment': realWrapper('appointment'),
+  'get-message': realWrapper('message'),
+  'get-email-by-id': realWrapper('emailMessage'),
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,

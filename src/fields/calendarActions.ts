@@ -1,4 +1,5 @@
 import type { PlainOutputField } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
 import { calendarGroupId, calendarId, contactId, userId, userIds } from './dropdowns';
 import type { Input } from './kit';
 import { wallToInstant, zoneOffsetMinutes } from './timeZones';
@@ -54,12 +55,14 @@ export const instantOf = (value: EventTime, timeZone?: string): number =>
   value.kind === 'instant' ? value.ms : timeZone ? wallToInstant(value.wallMs, timeZone) : value.wallMs;
 
 /**
- * ISO 8601 with an offset (`2026-03-08T10:00:00-04:00`), as the appointment and block-slot endpoints take it:
- * in the chosen time zone when there is one, else with the offset the time was written with (UTC for none).
+ * ISO 8601 with an offset (`2026-03-08T10:00:00-04:00`), as the appointment and block-slot endpoints take it. A time
+ * written with an offset keeps it: HighLevel matches a start against its free slots as it wrote them, offset included
+ * (docs/highlevel-in-practice.md), so re-rendering it in another zone gets "The slot you have selected is no longer
+ * available". A wall-clock time is read in the chosen time zone (UTC when none) and sent with that zone's offset.
  */
 export const toOffsetIso = (value: EventTime, timeZone?: string): string => {
   const ms = instantOf(value, timeZone);
-  const offset = timeZone ? zoneOffsetMinutes(timeZone, ms) : value.kind === 'instant' ? value.offsetMinutes : 0;
+  const offset = value.kind === 'instant' ? value.offsetMinutes : timeZone ? zoneOffsetMinutes(timeZone, ms) : 0;
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
 };
 
@@ -88,7 +91,7 @@ export const eventTime = <O extends { label: string; helpText?: string; required
 const timeZoneInput = timezone({
   label: 'Time Zone',
   helpText:
-    'IANA time zone such as America/New_York. Times are sent to HighLevel with this zone’s offset on that date (daylight saving included), and times mapped without an offset are read in it. Leave empty to keep the offset each time was written with (UTC when none).',
+    'IANA time zone such as America/New_York, for times mapped without an offset (such as 2026-03-08 10:00): they are read in this zone and sent with its offset on that date (daylight saving included); UTC when empty. Times with an offset are sent exactly as written.',
 });
 
 /** `startTime`/`endTime` as ISO with offset; refuses an end that is not after the start, and a time zone without times. */
@@ -261,7 +264,11 @@ export const blockSlotIdInput = id({
 
 const startEnd = {
   startTime: eventTime({ label: 'Start Time', helpText: 'Such as 2026-03-08T10:00:00-05:00. See Time Zone for times without an offset.' }),
-  endTime: eventTime({ label: 'End Time', helpText: 'Such as 2026-03-08T11:00:00-05:00. Must be after the start.' }),
+  endTime: eventTime({
+    label: 'End Time',
+    helpText:
+      "Such as 2026-03-08T11:00:00-05:00. Must be after the start. Unless Book Outside Free Slots is Yes, the time from start to end must be the calendar's slot length (its Slot Duration setting, such as 30 minutes).",
+  }),
   timeZone: timeZoneInput,
 };
 
@@ -323,6 +330,30 @@ export const appointmentBody = <I extends AppointmentInput>(input: I) => {
     assignedUserId,
     overrideLocationConfig: type && !locationId ? true : locationId && !type ? false : undefined,
   });
+};
+
+/**
+ * HighLevel's two slot refusals (docs/highlevel-in-practice.md), as messages that say what to do; HighLevel's own
+ * words are kept at the end. Other errors are left as they are.
+ */
+const SLOT_REFUSALS: Array<{ words: RegExp; whatToDo: string }> = [
+  {
+    words: /not a valid duration option/i,
+    whatToDo:
+      "HighLevel refused the End Time: the time from start to end must be the calendar's slot length (its Slot Duration setting, such as 30 minutes). Map an End Time that is one slot after the Start Time, or set Book Outside Free Slots to Yes.",
+  },
+  {
+    words: /no longer available/i,
+    whatToDo:
+      "HighLevel refused the Start Time: it is not one of the calendar's free slots. Map a start from the Get Free Slots trigger as it is (its offset included), choose another time, or set Book Outside Free Slots to Yes.",
+  },
+];
+
+export const explainSlotRefusal = (error: unknown): Error | undefined => {
+  const message = error instanceof Error ? error.message : '';
+  const refusal = SLOT_REFUSALS.find(({ words }) => words.test(message));
+  if (!refusal) return undefined;
+  return new errors.Error(`${refusal.whatToDo} HighLevel said: ${message}`, 'SlotRefused', 422);
 };
 
 export const appointmentSample = {

@@ -2,6 +2,7 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
 import { contactId, userId } from './dropdowns';
 import type { Input } from './kit';
+import { withoutMilliseconds } from './dates';
 import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list, string, text } from './kit';
 
 /**
@@ -24,20 +25,6 @@ export const upsertTags = list(string({ label: 'Tag' }), {
   helpText:
     'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. Separate several with commas.',
 });
-
-export type CustomFieldValueKey = 'field_value' | 'fieldValue';
-
-/** HighLevel documents `{id, field_value}` for custom field writes; users report `{id, fieldValue}` is what sticks on updates. */
-export const customFieldValueKey = choice({
-  label: 'Custom Field Value Key',
-  values: { field_value: 'field_value (as documented)', fieldValue: 'fieldValue (try this if custom fields do not change)' },
-  default: 'field_value',
-  helpText:
-    'How custom field values are sent to HighLevel. HighLevel documents `field_value`, but some accounts only save custom fields on an existing contact when they are sent as `fieldValue`. Keep the default unless the custom fields you map are not being updated; then choose `fieldValue`. Has no effect when no custom field is mapped.',
-});
-
-/** The chosen custom field value key, `field_value` unless `fieldValue` was chosen. */
-export const valueKeyOf = (chosen: string | undefined): CustomFieldValueKey => (chosen === 'fieldValue' ? 'fieldValue' : 'field_value');
 
 // ---------- tags ----------
 
@@ -87,6 +74,15 @@ export const taskInputs = <R extends boolean>(required: R) => ({
   }),
   assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, or map a HighLevel user ID.' }),
 });
+
+/**
+ * A task body with its due date sent without milliseconds: HighLevel refuses `…:00.000Z` on task updates (n8n-io/n8n
+ * packages/nodes-base/nodes/HighLevel/v2/GenericFunctions.ts strips them for that reason; docs/highlevel-in-practice.md).
+ */
+export const taskBody = <T extends object>(task: T): T => {
+  const due = (task as { dueDate?: unknown }).dueDate;
+  return typeof due === 'string' ? { ...task, dueDate: withoutMilliseconds(due) } : task;
+};
 
 /** One definition of a task and a note's shape, shared with the contact triggers. */
 export { noteOutputFields, noteSample, taskOutputFields, taskSample } from './contactActivity';

@@ -1,5 +1,6 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
+import { epochMsOf, withIsoDates } from './dates';
 import { id, inputs } from './kit';
 
 type OutputFields = PlainOutputField[];
@@ -107,6 +108,18 @@ export const LAST_MESSAGE_TYPES = {
 
 // ---------- conversation ----------
 
+/** A conversation's dates: epoch ms in answers, `lastMessageDate` sometimes Firestore's `{seconds, nanoseconds}`. */
+export const CONVERSATION_DATES = ['lastMessageDate', 'dateAdded', 'dateUpdated'] as const;
+
+/**
+ * A conversation as Zapier shows it: its dates ISO 8601 (HighLevel's own value kept as `<date>Raw`), and a
+ * numeric `type` (seen on live answers beside the spec's `TYPE_PHONE`…) kept as HighLevel wrote it.
+ */
+export const withConversationDates = (conversation: Json): Json => withIsoDates(conversation, CONVERSATION_DATES);
+
+/** The instant of a conversation's last message in epoch ms, whatever form HighLevel wrote it in. */
+export const lastMessageMs = (conversation: Json): number | undefined => epochMsOf(conversation.lastMessageDateRaw ?? conversation.lastMessageDate);
+
 /** A conversation as GET /conversations/search lists it (ConversationSchema; live answers add the dates). */
 export const conversationSample: Json = {
   id: 'ABCHkzuJQ8ZMd4Te84GK',
@@ -115,9 +128,12 @@ export const conversationSample: Json = {
   lastMessageBody: 'This is a sample message body',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
-  lastMessageDate: 1717000000000,
-  dateAdded: 1716990000000,
-  dateUpdated: 1717000000000,
+  lastMessageDate: '2024-05-29T16:26:40.000Z',
+  lastMessageDateRaw: 1717000000000,
+  dateAdded: '2024-05-29T13:40:00.000Z',
+  dateAddedRaw: 1716990000000,
+  dateUpdated: '2024-05-29T16:26:40.000Z',
+  dateUpdatedRaw: 1717000000000,
   type: 'TYPE_PHONE',
   unreadCount: 1,
   fullName: 'John Doe',
@@ -140,8 +156,10 @@ export const conversationOutputFields: OutputFields = [
   { key: 'lastMessageBody', label: 'Last Message Body' },
   { key: 'lastMessageType', label: 'Last Message Type' },
   { key: 'lastMessageDirection', label: 'Last Message Direction' },
-  { key: 'lastMessageDate', label: 'Last Message Date (epoch ms)', type: 'number' },
-  { key: 'dateAdded', label: 'Date Added (epoch ms)', type: 'number' },
+  { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
+  { key: 'lastMessageDateRaw', label: 'Last Message Date (as HighLevel sent it)' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateAddedRaw', label: 'Date Added (as HighLevel sent it)' },
   { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
   { key: 'assignedTo', label: 'Assigned User ID' },
   { key: 'starred', label: 'Starred', type: 'boolean' },
@@ -171,6 +189,9 @@ export const conversationDetailOutputFields: OutputFields = [
   { key: 'starred', label: 'Starred', type: 'boolean' },
   { key: 'inbox', label: 'In Inbox', type: 'boolean' },
   { key: 'deleted', label: 'Deleted', type: 'boolean' },
+  { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
 ];
 
 // ---------- message ----------

@@ -132,8 +132,6 @@ const SCHEDULE_UNITS: Record<string, Rule> = {
   afterTimeUnit: { with: { afterTimeOffset: '2' }, refusedAlone: true },
 };
 const RULES: Record<string, Record<string, Rule>> = {
-  update_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
-  upsert_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
   bulk_update_contact_tags: { removeAllTags: { with: { type: 'remove' } } },
   update_appointment: { timeZone: WALL_TIME },
   update_block_slot: { timeZone: WALL_TIME, assignedUserId: { insteadOf: 'calendarId' } },

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
 import { contactOutputFields, contactSample, contactWriteInputs } from '../../fields/contact';
-import { customFieldValueKey, valueKeyOf, replacingTags, theContact } from '../../fields/contactActions';
+import { replacingTags, theContact } from '../../fields/contactActions';
 import { customFieldInputs, customFieldOutputs, customFieldWrites, labelCustomFields } from '../../fields/customFields';
 import { inputs, omit, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -10,7 +10,6 @@ const fields = inputs({
   contactId: theContact(),
   ...omit(contactWriteInputs, 'gender', 'companyName', 'tags'),
   tags: replacingTags,
-  customFieldValueKey,
 });
 
 /** PUT /contacts/{contactId} with only the mapped fields (no locationId: the contact id identifies it). */
@@ -23,8 +22,8 @@ export default createAction({
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle }) => {
-    const { contactId, customFieldValueKey: shape, ...changes } = input;
-    const customFields = await customFieldWrites(z, bundle, 'contact', valueKeyOf(shape));
+    const { contactId, ...changes } = input;
+    const customFields = await customFieldWrites(z, bundle, 'contact');
     return {
       method: 'PUT',
       path: apiPath`/contacts/${contactId}`,

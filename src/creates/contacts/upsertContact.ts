@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
 import { contactOutputFields, contactSample, contactWriteInputs } from '../../fields/contact';
-import { customFieldValueKey, valueKeyOf, upsertTags } from '../../fields/contactActions';
+import { upsertTags } from '../../fields/contactActions';
 import { customFieldInputs, customFieldOutputs, customFieldWrites, labelCustomFields } from '../../fields/customFields';
 import { boolean, inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -13,7 +13,6 @@ const fields = inputs({
     helpText:
       'Yes creates a new contact without looking for a match, but only when the sub-account allows duplicate contacts; otherwise the usual matching applies. Leave empty (No) to update the matching contact when there is one.',
   }),
-  customFieldValueKey,
 });
 
 /**
@@ -29,11 +28,10 @@ export default createAction({
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle, connection }) => {
-    const { customFieldValueKey: shape, ...values } = input;
     return {
       method: 'POST',
       path: apiPath`/contacts/upsert`,
-      body: { ...values, locationId: connection.locationId, customFields: await customFieldWrites(z, bundle, 'contact', valueKeyOf(shape)) },
+      body: { ...input, locationId: connection.locationId, customFields: await customFieldWrites(z, bundle, 'contact') },
     };
   },
   result: (response) => {

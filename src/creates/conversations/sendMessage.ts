@@ -64,8 +64,9 @@ export const channelProblems = (input: Input): string[] => {
 };
 
 /**
- * POST /conversations/messages with the mapped fields only. The spec marks `subType` and `status` required,
- * which are artefacts (highlevel-api.md §11): they are never sent.
+ * POST /conversations/messages with the mapped fields, plus the `subType` and `status` the official spec requires:
+ * a live call with `{type: "SMS", subType: "SMS", status: "pending", …}` succeeded (docs/highlevel-in-practice.md),
+ * so `subType` repeats the channel and `status` is `pending` (the message is queued, not yet delivered).
  */
 export default createAction({
   key: 'send_message',
@@ -76,7 +77,7 @@ export default createAction({
   request: (input) => {
     const problems = channelProblems(input);
     if (problems.length) throw invalidInput(problems);
-    return { method: 'POST', path: apiPath`/conversations/messages`, body: { ...input } };
+    return { method: 'POST', path: apiPath`/conversations/messages`, body: { ...input, subType: input.type, status: 'pending' } };
   },
   result: (response) => {
     const sent = (response && typeof response === 'object' ? response : {}) as Json;

@@ -17,7 +17,8 @@ export default watchTrigger({
     }),
   }),
   request: (input) => ({ method: 'GET', path: apiPath`/calendars/events/appointments/${input.eventId}` }),
-  objectKey: 'event',
+  // Real answers are `{appointment, traceId}`; the spec documents `{event}` (docs/highlevel-in-practice.md).
+  objectKey: ['appointment', 'event'],
   recordIdKey: 'appointmentId',
   mapItem: withEventTimes,
   sample: { ...eventSample, appointmentId: eventSample.id, id: `${eventSample.id}:${eventSample.dateUpdated}` },

@@ -3,7 +3,7 @@ import { emailMessageOutputFields, emailMessageSample, messageId } from '../../f
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
-/** GET /conversations/messages/email/{id}: the email at the root; fires when it appears and each time it changes. */
+/** GET /conversations/messages/email/{id}: reported as `{emailMessage, traceId}` (the spec: the email at the root); fires when it appears and each time it changes. */
 export default watchTrigger({
   key: 'get_email_message',
   noun: 'Email',
@@ -17,6 +17,7 @@ export default watchTrigger({
     }),
   }),
   request: (input) => ({ method: 'GET', path: apiPath`/conversations/messages/email/${input.id}` }),
+  objectKey: ['emailMessage'],
   recordIdKey: 'emailMessageId',
   sample: { ...emailMessageSample, id: `${String(emailMessageSample.emailMessageId)}:8e2b6d41c0fa` },
   outputFields: emailMessageOutputFields,

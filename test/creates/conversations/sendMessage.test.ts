@@ -4,9 +4,9 @@ import { highLevel, run } from '../../helpers';
 const sent = { conversationId: 'cv1', messageId: 'm1', msg: 'Message queued successfully.', status: 'pending' };
 
 describe('send_message (Send Message)', () => {
-  it('posts an SMS with only the mapped fields (no subType/status) and returns the message', async () => {
+  it('posts an SMS with the mapped fields plus the subType and status the spec requires, and returns the message', async () => {
     const scope = highLevel('2021-04-15')
-      .post('/conversations/messages', { type: 'SMS', contactId: 'c1', message: 'Hi Ada', fromNumber: '+15551234567' })
+      .post('/conversations/messages', { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi Ada', fromNumber: '+15551234567' })
       .reply(200, sent);
 
     const result = await run('creates', 'send_message', {
@@ -28,6 +28,8 @@ describe('send_message (Send Message)', () => {
     const scope = highLevel('2021-04-15')
       .post('/conversations/messages', {
         type: 'Email',
+        subType: 'Email',
+        status: 'pending',
         contactId: 'c1',
         subject: 'Your order',
         html: '<p>Thanks!</p>',
