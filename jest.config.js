@@ -10,4 +10,6 @@ module.exports = {
   // openapi-backend (the sandbox) requires this ES module, which jest's loader cannot load; Node itself can.
   moduleNameMapper: { '^@apidevtools/json-schema-ref-parser$': '<rootDir>/test/sandbox/refParserStandIn.ts' },
   testTimeout: 20000,
+  // Both cores of the 2-core machine (jest's default leaves one idle): 121 s → 86 s measured for the whole suite.
+  maxWorkers: 2,
 };

@@ -1,4 +1,5 @@
 import nock from 'nock';
+import { takeUnusedStubs } from './nockGuard';
 
 // Tests never reach a real server: only nock scopes and servers on loopback answer.
 nock.disableNetConnect();
@@ -8,8 +9,10 @@ process.env.CLIENT_ID = 'test-client-id';
 process.env.CLIENT_SECRET = 'test-client-secret-value';
 delete process.env.HIGHLEVEL_API_BASE_URL;
 
+// A stub the test declared but the code never called: the request the test expected was never sent (test/nockGuard.ts).
 afterEach(() => {
-  nock.cleanAll();
+  const unused = takeUnusedStubs();
+  if (unused.length) throw new Error(`nock stubs this test declared were never called:\n  ${unused.join('\n  ')}`);
 });
 
 // nock patches Node's http module, which outlives each test file's module registry: unpatch after every file

@@ -2,6 +2,8 @@ import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import catalog from '../../catalog/operations.json';
+import extensions from '../../catalog/extensions.json';
+import spec from '../../sandbox/spec/highlevel.json';
 import { operationCases, type Kind, type OperationCase } from '../../sandbox/operationInputs';
 import { agencyAuthData, API, authData as subAccountAuthData } from '../helpers';
 
@@ -118,6 +120,7 @@ export const answerEveryRequest = (answer: (request: SeenRequest) => Answer, hos
     nock(host)
       .persist()
       .intercept(() => true, method)
+      .optionally() // a catch-all: the methods an operation does not use stay unused (test/setup.ts)
       .reply(function reply(uri, body) {
         const url = new URL(uri, host);
         const request: SeenRequest = {
@@ -133,6 +136,193 @@ export const answerEveryRequest = (answer: (request: SeenRequest) => Answer, hos
         return [status, isJson ? JSON.stringify(answerBody) : (answerBody ?? ''), { ...(isJson ? { 'Content-Type': 'application/json' } : {}), ...headers }];
       });
   }
+  return seen;
+};
+
+/** The catalog's path template as a regular expression: each `{param}` is one segment. */
+export const templatePattern = (template: string): RegExp =>
+  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// A HighLevel that answers only its real endpoints (the official spec, `sandbox/spec/highlevel.json`)
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  allOf?: Schema[];
+  additionalProperties?: unknown;
+  enum?: unknown[];
+};
+interface SpecParameter { name: string; in: string; required?: boolean; schema?: Schema }
+interface SpecOperation { operationId?: string; parameters?: SpecParameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }
+const SPEC = spec as unknown as { paths: Record<string, Record<string, SpecOperation>>; components: { schemas: Record<string, Schema> } };
+
+const resolved = (schema: Schema | undefined, depth = 0): Schema | undefined => {
+  if (!schema || depth > 20) return schema;
+  if (schema.$ref) return resolved(SPEC.components.schemas[schema.$ref.split('/').pop() ?? ''], depth + 1);
+  if (schema.allOf) {
+    const parts = schema.allOf.map((part) => resolved(part, depth + 1) ?? {});
+    return {
+      type: 'object',
+      properties: Object.assign({}, ...parts.map((part) => part.properties ?? {})),
+      required: parts.flatMap((part) => part.required ?? []),
+    };
+  }
+  return schema;
+};
+
+/** One endpoint of the spec: what a request to it must look like. */
+export interface SpecRoute {
+  method: string;
+  template: string;
+  operationId?: string;
+  pattern: RegExp;
+  version?: string;
+  requiredQuery: string[];
+  /** The body's known properties; undefined when the spec leaves the body open. */
+  bodyProperties?: Set<string>;
+  requiredBody: string[];
+  /** Each path and query parameter and body property, with what the spec says of its value. */
+  fields: SpecField[];
+}
+
+export interface SpecField {
+  name: string;
+  in: 'path' | 'query' | 'body';
+  required: boolean;
+  type?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  enum?: unknown[];
+  /** For arrays: the items' type. */
+  itemType?: string;
+}
+
+const specFieldOf = (name: string, where: SpecField['in'], required: boolean, schema: Schema | undefined): SpecField => {
+  const value = resolved(schema) ?? {};
+  const items = resolved(value.items);
+  return {
+    name,
+    in: where,
+    required,
+    type: value.type,
+    format: value.format,
+    minimum: value.minimum,
+    maximum: value.maximum,
+    maxLength: value.maxLength,
+    enum: value.enum,
+    itemType: items?.type,
+  };
+};
+
+const routeOf = (template: string, method: string, operation: SpecOperation): SpecRoute => {
+  const parameters = operation.parameters ?? [];
+  const content = operation.requestBody?.content ?? {};
+  const body = resolved((content['application/json'] ?? content['application/x-www-form-urlencoded'] ?? Object.values(content)[0])?.schema);
+  const open = !body?.properties || Object.keys(body.properties).length === 0 || body.additionalProperties === true || typeof body.additionalProperties === 'object';
+  return {
+    method: method.toUpperCase(),
+    template,
+    operationId: operation.operationId,
+    pattern: templatePattern(template),
+    version: parameters.find((parameter) => parameter.in === 'header' && parameter.name === 'Version')?.schema?.enum?.[0] as string | undefined,
+    requiredQuery: parameters.filter((parameter) => parameter.in === 'query' && parameter.required).map((parameter) => parameter.name),
+    bodyProperties: open ? undefined : new Set(Object.keys(body?.properties ?? {})),
+    requiredBody: body?.required ?? [],
+    fields: [
+      ...parameters
+        .filter((parameter) => parameter.in === 'path' || parameter.in === 'query')
+        .map((parameter) => specFieldOf(parameter.name, parameter.in as 'path' | 'query', parameter.in === 'path' || Boolean(parameter.required), parameter.schema)),
+      ...Object.entries(body?.properties ?? {}).map(([name, schema]) => specFieldOf(name, 'body', (body?.required ?? []).includes(name), schema)),
+    ],
+  };
+};
+
+/** Every endpoint of the spec, literal paths before templated ones (`/contacts/search` before `/contacts/{contactId}`). */
+export const SPEC_ROUTES: SpecRoute[] = Object.entries(SPEC.paths)
+  .flatMap(([template, methods]) => Object.entries(methods).map(([method, operation]) => routeOf(template, method, operation)))
+  .sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0));
+
+export const specRouteOf = (method: string, path: string): SpecRoute | undefined =>
+  SPEC_ROUTES.find((route) => route.method === method && route.pattern.test(path));
+
+/**
+ * Where HighLevel's real API is known to differ from its spec (/work/shared/docs/highlevel-api.md §11): endpoint
+ * template → body properties the real endpoint takes although the spec does not list them.
+ */
+const SPEC_GAPS: Record<string, { extraBody?: string[] }> = {
+  // UpsertOpportunityDto has no contactId, yet matching and creating need it (highlevel-api.md §11: a spec artefact).
+  'POST /opportunities/upsert': { extraBody: ['contactId'] },
+};
+
+/** What is wrong with a request, judged by the spec: the endpoint, the Version header, required query, body keys. */
+export const specProblemsOf = (request: SeenRequest): string[] => {
+  const route = specRouteOf(request.method, request.path);
+  const where = `${request.method} ${request.path}`;
+  if (!route) return [`${where}: no such endpoint in HighLevel's spec`];
+  const problems: string[] = [];
+  const gap = SPEC_GAPS[`${route.method} ${route.template}`] ?? {};
+  if (route.version && request.headers.version !== route.version) problems.push(`${where}: Version ${String(request.headers.version)}, the spec says ${route.version}`);
+  for (const name of route.requiredQuery) if (!request.query.has(name)) problems.push(`${where}: required query parameter ${name} missing`);
+  const contentType = String(request.headers['content-type'] ?? '');
+  let body: Record<string, unknown> | undefined;
+  try {
+    body = !request.body ? undefined : contentType.includes('form') ? Object.fromEntries(new URLSearchParams(request.body)) : (JSON.parse(request.body) as Record<string, unknown>);
+  } catch {
+    problems.push(`${where}: body is not JSON`);
+  }
+  if (body && typeof body === 'object' && !Array.isArray(body)) {
+    const known = (key: string) => route.bodyProperties!.has(key) || Boolean(gap.extraBody?.includes(key));
+    if (route.bodyProperties) for (const key of Object.keys(body)) if (!known(key)) problems.push(`${where}: property ${key} should not exist`);
+    for (const key of route.requiredBody) if (!(key in body)) problems.push(`${where}: required body property ${key} missing`);
+  } else if (route.requiredBody.length) {
+    problems.push(`${where}: required body (${route.requiredBody.join(', ')}) missing`);
+  }
+  return problems;
+};
+
+/** The operation's own endpoint: from catalog/operations.json, else catalog/extensions.json (hidden dropdowns have none). */
+export const ownEndpointOf = (key: string): { method: string; path: string } | undefined => {
+  const entry = catalogEntryOf(key) ?? (extensions as Array<{ key: string; method: string; path: string }>).find((extension) => extension.key === key);
+  return entry && /^[A-Z]+$/.test(entry.method) ? { method: entry.method, path: entry.path } : undefined;
+};
+
+/** The spec's description of the operation's own endpoint. */
+export const ownSpecRouteOf = (key: string): SpecRoute | undefined => {
+  const own = ownEndpointOf(key);
+  return own && SPEC_ROUTES.find((route) => route.method === own.method && route.pattern.test(own.path));
+};
+
+export const isOwnEndpoint = (key: string, request: SeenRequest): boolean => {
+  const own = ownEndpointOf(key);
+  return own !== undefined && own.method === request.method && templatePattern(own.path).test(request.path);
+};
+
+/** The requests a table saw, with what is wrong with each by the spec (an answer still goes back, so the run ends). */
+export interface SpecCheckedRequests extends Array<SeenRequest> {
+  problems: string[];
+}
+
+/**
+ * Like answerEveryRequest, but each request is judged against HighLevel's spec (endpoint, Version, required query,
+ * body keys): a wrong endpoint or an unknown body property is recorded in `problems`, which the table asserts empty.
+ */
+export const answerSpecRequests = (answer: (request: SeenRequest) => Answer, host: string = API): SpecCheckedRequests => {
+  const problems: string[] = [];
+  const seen = answerEveryRequest((request) => {
+    problems.push(...specProblemsOf(request));
+    return answer(request);
+  }, host) as SpecCheckedRequests;
+  seen.problems = problems;
   return seen;
 };
 
@@ -193,9 +383,6 @@ export const catalogEntryOf = (key: string): CatalogEntry | undefined => CATALOG
 export const isWatchTrigger = (entry: OperationCase): boolean =>
   entry.kind === 'triggers' && /watch trigger/i.test(catalogEntryOf(entry.key)?.notes ?? '');
 
-/** The catalog's path template as a regular expression: each `{param}` is one segment. */
-export const templatePattern = (template: string): RegExp =>
-  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Figures
