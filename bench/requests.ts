@@ -4,6 +4,7 @@ import { DEMO } from '../sandbox/demo';
 import type { Kind, OperationCase } from '../sandbox/operationInputs';
 import { operationCases } from '../sandbox/operationInputs';
 import type { CountingTarget, RequestRecord } from './httpTarget';
+import { NAME_LOOKUP_PATHS } from '../src/fields/names';
 
 /**
  * Requests per operation: every operation of the app run once through zapier-platform-core (createAppTester,
@@ -117,7 +118,9 @@ const countDynamicFields = async (target: CountingTarget, entry: OperationCase):
     })
   ).requests.length;
   // The run after the editor showed the fields: same cache, a custom field mapped.
-  const runAfter = inputFieldsFirst > 0 ? (await perform(target, entry, { ...entry.inputData, ...CUSTOM_FIELD_INPUT })).requests.length : undefined;
+  const after = inputFieldsFirst > 0 ? await perform(target, entry, { ...entry.inputData, ...CUSTOM_FIELD_INPUT }) : undefined;
+  // Name lookups (names beside ids) are their own cache's business, counted in the runs above.
+  const runAfter = after ? after.requests.length - nameLookups(after) : undefined;
   return { kind: entry.kind, key: entry.key, inputFieldsFirst, outputFieldsFirst, secondPass, runAfter };
 };
 
@@ -144,5 +147,9 @@ export const countRequests = async (target: CountingTarget): Promise<RequestCoun
 /** Fields that fetched something are the ones z.cache must serve the second time. */
 export const fetchesFields = (count: DynamicFieldsCount): boolean => count.inputFieldsFirst + count.outputFieldsFirst + count.secondPass > 0;
 
+/** Names beside ids (src/fields/names.ts): lookup lists read after the operation's own request, at most once per 5 minutes. */
+export const NAMES_WHY = 'names beside ids: one request per lookup list (users, pipelines, calendars, lost reasons), then cached 300 s per connection';
+export const nameLookups = (count: { requests: RequestRecord[] }): number => count.requests.slice(1).filter((request) => NAME_LOOKUP_PATHS.has(request.path)).length;
+
 export const overBudget = (count: OperationCount): boolean =>
-  count.requests.length === 0 || (count.requests.length > 1 && !(count.label in WHY_MORE_THAN_ONE));
+  count.requests.length === 0 || (count.requests.length - nameLookups(count) > 1 && !(count.label in WHY_MORE_THAN_ONE));

@@ -19,7 +19,7 @@ export interface OperationCase {
 }
 
 /** Run with an agency connection: the agency-only operations, and the dropdown of the agency's sub-accounts. */
-const AGENCY_TOKEN_OPERATIONS = new Set([...AGENCY_ONLY_OPERATIONS, 'dropdown_sub_accounts']);
+const AGENCY_TOKEN_OPERATIONS = new Set([...AGENCY_ONLY_OPERATIONS, 'dropdown_sub_accounts', 'dropdown_snapshots']);
 
 const IN_A_WEEK = '2026-12-07T15:00:00Z';
 const IN_A_WEEK_LATER = '2026-12-07T15:30:00Z';
@@ -149,6 +149,7 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   dropdown_contact_notes: { contactId: DEMO.contactId },
   dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
   dropdown_calendar_resources: { resourceType: 'rooms' },
+  dropdown_appointment_notes: { appointmentId: DEMO.appointmentId },
 };
 
 interface FieldLike {

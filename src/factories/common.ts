@@ -51,8 +51,10 @@ export const run = async <S extends AnyInputs>(spec: OperationSpec<S>, z: ZObjec
   return { input, context, response };
 };
 
+/** Required inputs first (Zapier's editor shows them at the top), otherwise in declared order; dynamic inputs last. */
 export const inputFieldsOf = <S extends AnyInputs>(spec: OperationSpec<S>): InputField[] => [
-  ...spec.inputs.fields,
+  ...spec.inputs.fields.filter((field) => field.required),
+  ...spec.inputs.fields.filter((field) => !field.required),
   ...(spec.dynamicInputs ?? []),
 ];
 

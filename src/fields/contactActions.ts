@@ -16,14 +16,14 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 export const replacingTags = list(string({ label: 'Tag' }), {
   label: 'Tags (replace all)',
   helpText:
-    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. Separate several with commas.',
+    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. One per item.',
 });
 
 /** Upsert's `tags`: the new contact's tags, or a full replacement when an existing contact is matched. */
 export const upsertTags = list(string({ label: 'Tag' }), {
   label: 'Tags',
   helpText:
-    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. Separate several with commas.',
+    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. One per item.',
 });
 
 // ---------- tags ----------

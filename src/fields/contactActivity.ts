@@ -83,7 +83,7 @@ export const appointmentOutputFields: PlainOutputField[] = [
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'contactId', label: 'Contact ID' },
   { key: 'groupId', label: 'Calendar Group ID' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'status', label: 'Status' },
   { key: 'appointmentStatus', label: 'Appointment Status' },
   { key: 'assignedUserId', label: 'Assigned User ID' },
@@ -113,11 +113,14 @@ export const watchSample = <T extends { id: string }>(sample: T, recordIdKey: st
   id: `${sample.id}:${marker}`,
 });
 
+/** A watch trigger's `id` output: labelled as the compound it is, so nobody maps it where a record id is expected. */
+export const changeIdOutput = (record = 'record'): PlainOutputField => ({ key: 'id', label: `Change ID (${record} ID + change marker)` });
+
 export const watchOutputFields = (fields: PlainOutputField[], recordIdKey: string): PlainOutputField[] => {
   const idLabel = fields.find((field) => field.key === 'id')?.label ?? 'ID';
   return [
     { key: recordIdKey, label: idLabel },
     ...fields.filter((field) => field.key !== 'id' && field.key !== recordIdKey),
-    { key: 'id', label: 'Change ID (record ID + change marker)' },
+    changeIdOutput(),
   ];
 };

@@ -2,6 +2,7 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
 import { epochMsOf, withIsoDates } from './dates';
 import { id, inputs } from './kit';
+import { changeIdOutput } from './contactActivity';
 
 type OutputFields = PlainOutputField[];
 
@@ -26,14 +27,14 @@ export const conversationId = <O extends IdOptions>(options: O = {} as O) =>
 /** A message id: messages are only listed per conversation, so it is mapped from an earlier step. */
 export const messageId = <O extends IdOptions>(options: O = {} as O) =>
   id({
-    label: 'Message ID',
-    helpText: 'The HighLevel message ID, e.g. from Get Messages by Conversation or Send Message (`messageId`).',
+    label: 'Message',
+    helpText: 'The message: map its ID from an earlier step, such as Get Messages by Conversation or Send Message (`messageId`).',
     ...options,
   });
 
 /** The one input of the call-message triggers (recording, transcription, transcription file). */
 export const callMessageInputs = inputs({
-  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
+  messageId: messageId({ helpText: 'The call message: map its ID from an earlier step, such as Get Messages by Conversation.', required: true }),
 });
 
 // ---------- choices ----------
@@ -147,7 +148,7 @@ export const conversationSample: Json = {
 export const conversationOutputFields: OutputFields = [
   { key: 'id', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'fullName', label: 'Contact Full Name' },
   { key: 'contactName', label: 'Contact Name' },
   { key: 'email', label: 'Contact Email' },
@@ -181,8 +182,9 @@ export const conversationDetailSample: Json = {
 
 export const conversationDetailOutputFields: OutputFields = [
   { key: 'conversationId', label: 'Conversation ID' },
+  changeIdOutput('conversation'),
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'type', label: 'Channel Type (1 Phone, 2 Email, 3 Facebook Messenger, 4 Review, 5 Group SMS)' },
   { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
   { key: 'assignedTo', label: 'Assigned User ID' },
@@ -221,7 +223,7 @@ export const messageOutputFields: OutputFields = [
   { key: 'type', label: 'Message Type Number', type: 'integer' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
   { key: 'body', label: 'Body' },
   { key: 'direction', label: 'Direction (inbound/outbound)' },
@@ -238,6 +240,7 @@ export const messageOutputFields: OutputFields = [
 export const watchedMessageSample: Json = { ...messageSample, messageId: messageSample.id, id: `${String(messageSample.id)}:3f2a9c1b7d4e` };
 export const watchedMessageOutputFields: OutputFields = [
   { key: 'messageId', label: 'Message ID' },
+  changeIdOutput('message'),
   ...messageOutputFields.filter((field) => field.key !== 'id'),
 ];
 
@@ -269,6 +272,7 @@ export const emailMessageSample: Json = {
 
 export const emailMessageOutputFields: OutputFields = [
   { key: 'emailMessageId', label: 'Email Message ID' },
+  changeIdOutput('email message'),
   { key: 'threadId', label: 'Thread ID' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
@@ -313,7 +317,8 @@ export const transcriptionSample: Json = {
 
 export const transcriptionOutputFields: OutputFields = [
   { key: 'messageId', label: 'Message ID' },
-  { key: 'locationId', label: 'Location ID' },
+  changeIdOutput('message'),
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'transcript', label: 'Transcript (full text)' },
   { key: 'sentenceCount', label: 'Sentence Count', type: 'integer' },
   { key: 'sentences[]transcript', label: 'Sentence Transcript' },
@@ -359,7 +364,8 @@ const messageFileSample = (kind: string, fileName: string, contentType: string):
 
 const messageFileOutputFields = (fileLabel: string): OutputFields => [
   { key: 'messageId', label: 'Message ID' },
-  { key: 'locationId', label: 'Location ID' },
+  changeIdOutput('message'),
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'file', label: fileLabel, type: 'file' },
   { key: 'fileName', label: 'File Name' },
   { key: 'contentType', label: 'Content Type' },

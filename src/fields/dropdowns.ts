@@ -31,7 +31,7 @@ export const contactId = <O extends IdOptions>(options: O = {} as O) =>
   });
 
 export const contactIds = <O extends IdOptions>(options: O = {} as O) =>
-  list(contactId(), { label: 'Contacts', helpText: 'Contacts by HighLevel contact ID. Separate several with commas.', ...options });
+  list(contactId(), { label: 'Contacts', helpText: 'Contacts by HighLevel contact ID (one per item).', ...options });
 
 export const pipelineId = <O extends IdOptions>(options: O = {} as O) =>
   id({ label: 'Pipeline', helpText: 'An opportunity pipeline.', dynamic: 'dropdown_pipelines.id.name', altersDynamicFields: true, ...options });

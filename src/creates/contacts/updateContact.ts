@@ -18,7 +18,7 @@ export default createAction({
   noun: 'Contact',
   label: 'Update Contact',
   description:
-    'Updates an existing contact, changing only the fields you map. Tags given here replace all the contact’s tags: use Add Tags to Contact or Remove Tags from Contact to change a few.',
+    'Updates an existing contact, changing only the fields you map. Tags mapped here replace all its tags (Add/Remove Tags to Contact change a few).',
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle }) => {

@@ -24,7 +24,7 @@ export default createAction({
   noun: 'Contact',
   label: 'Upsert Contact',
   description:
-    'Updates the contact that matches the email or phone under the sub-account’s duplicate-contact rules, or creates a new contact when none matches. The result says whether the contact is new.',
+    'Updates the contact matching the email or phone (by the sub-account’s duplicate rules), or creates one when none matches. The result says if it is new.',
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle, connection }) => {

@@ -54,7 +54,7 @@ export default createAction({
   noun: 'Opportunity',
   label: 'Upsert Opportunity',
   description:
-    'Creates an opportunity, or updates it when it already exists (the chosen opportunity, or the contact\'s opportunity in the pipeline). The result says whether it was new.',
+    'Creates an opportunity, or updates it if it exists (the chosen one, or the contact’s opportunity in the pipeline). The result says whether it was new.',
   inputs: fields,
   request: (input, { connection }) => {
     if (!input.opportunityId && !input.contactId) {

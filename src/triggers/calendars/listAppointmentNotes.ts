@@ -14,9 +14,9 @@ export default listTrigger({
   description: 'Triggers when a new note is added to an appointment.',
   inputs: inputs({
     appointmentId: id({
-      label: 'Appointment ID',
+      label: 'Appointment',
       required: true,
-      helpText: 'The appointment (event) ID, such as the Event ID from a List Calendar Events trigger.',
+      helpText: 'The appointment: map its ID from an earlier step, such as List Calendar Events or Create Appointment.',
     }),
   }),
   request: (input) => ({

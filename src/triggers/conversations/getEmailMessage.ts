@@ -11,8 +11,8 @@ export default watchTrigger({
   description: 'Triggers when the chosen email message changes (for example its status becomes delivered, opened or failed), and once when it is first found.',
   inputs: inputs({
     id: messageId({
-      label: 'Email Message ID',
-      helpText: "The HighLevel email message ID: Send Message's `emailMessageId`, or an ID from an email message's `meta.email.messageIds`.",
+      label: 'Email Message',
+      helpText: "The email message: map its ID from an earlier step, such as Send Message's `emailMessageId` or a message's `meta.email.messageIds`.",
       required: true,
     }),
   }),

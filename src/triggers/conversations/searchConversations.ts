@@ -1,3 +1,4 @@
+import { changeIdOutput } from '../../fields/contactActivity';
 import { listTrigger } from '../../factories/triggers';
 import { conversationOutputFields, conversationSample, LAST_MESSAGE_TYPES, lastMessageMs, withConversationDates } from '../../fields/conversation';
 import { contactId, userId } from '../../fields/dropdowns';
@@ -52,7 +53,7 @@ export default listTrigger({
   newestFirstBy: 'lastMessageDate',
   sample: { ...conversationSample, conversationId: conversationSample.id, id: `${String(conversationSample.id)}:${String(conversationSample.lastMessageDateRaw)}` },
   outputFields: [
-    { key: 'id', label: 'Conversation and Last Message Date' },
+    changeIdOutput('conversation'),
     { key: 'conversationId', label: 'Conversation ID' },
     ...conversationOutputFields.filter((field) => field.key !== 'id'),
   ],

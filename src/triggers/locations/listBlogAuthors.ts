@@ -32,7 +32,7 @@ export default listTrigger({
     { key: 'id', label: 'Author ID' },
     { key: 'name', label: 'Name' },
     { key: 'canonicalLink', label: 'Canonical Link' },
-    { key: 'locationId', label: 'Location ID' },
+    { key: 'locationId', label: 'Sub-account' },
     { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
   ],
 });

@@ -34,7 +34,7 @@ export default listTrigger({
     { key: 'label', label: 'Name' },
     { key: 'urlSlug', label: 'URL Slug' },
     { key: 'canonicalLink', label: 'Canonical Link' },
-    { key: 'locationId', label: 'Location ID' },
+    { key: 'locationId', label: 'Sub-account' },
     { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
   ],
 });

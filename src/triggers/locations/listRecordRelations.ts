@@ -5,8 +5,8 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   recordId: id({
-    label: 'Record ID',
-    helpText: 'The ID of the record whose relations to watch: a contact ID or a custom object record ID.',
+    label: 'Record',
+    helpText: 'The record whose relations to watch (a contact, or a custom object record): map its ID from an earlier step.',
     required: true,
   }),
   associationIds: list(associationId(), {

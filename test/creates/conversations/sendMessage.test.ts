@@ -93,11 +93,11 @@ describe('channelProblems', () => {
       'From Number (fromNumber) only apply to SMS, RCS, WhatsApp and custom providers, not to Email.',
     ]);
     expect(channelProblems({ type: 'Custom', contactId: 'c1', message: 'Hi' })).toEqual([
-      'The Custom channel needs Conversation Provider ID (conversationProviderId).',
+      'The Custom channel needs Conversation Provider (conversationProviderId).',
     ]);
     expect(channelProblems({ type: 'FB', contactId: 'c1', subject: 'S', emailCc: ['a@example.com'] })).toEqual([
       'Subject (subject), CC (emailCc) only apply to Email, not to Facebook Messenger: clear them or choose the Email channel.',
-      'Facebook Messenger needs Message (message) (or Attachments (attachments) or Template ID (templateId)).',
+      'Facebook Messenger needs Message (message) (or Attachments (attachments) or Template (templateId)).',
     ]);
   });
 });
