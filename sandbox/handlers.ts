@@ -2,6 +2,7 @@ import type { Resource } from './resources';
 import { HighLevelError, type Outcome } from './responses';
 import type { Json, Store } from './store';
 import { isJson } from './store';
+import { EVENT_HANDLERS } from './handlers/events';
 
 /**
  * What the sandbox does for each spec operation: one generic handler does create/read/update/delete/list/search on
@@ -364,6 +365,7 @@ const HANDLERS: Record<string, Handler> = {
   'get-appointment': realWrapper('appointment'),
   'get-message': realWrapper('message'),
   'get-email-by-id': realWrapper('emailMessage'),
+  ...EVENT_HANDLERS,
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,

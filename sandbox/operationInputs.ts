@@ -150,6 +150,21 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
   dropdown_calendar_resources: { resourceType: 'rooms' },
   dropdown_appointment_notes: { appointmentId: DEMO.appointmentId },
+  // The event triggers (issue 16).
+  opportunity_stage_changed: { pipelineId: DEMO.pipelineId },
+  opportunity_status_changed: { pipelineId: DEMO.pipelineId },
+  updated_contact: { assignedTo: DEMO.userId },
+  contact_tag_added: { tag: DEMO.tag },
+  new_form_submission: {},
+  new_survey_submission: {},
+  new_inbound_message: { lastMessageType: 'TYPE_SMS' },
+  new_appointment: {},
+  appointment_status_changed: { calendarId: DEMO.calendarId },
+  new_order: { paymentStatus: 'paid' },
+  new_payment: {},
+  invoice_paid: { includePartial: 'no' },
+  new_task: { assignedTo: DEMO.userId },
+  task_completed: {},
 };
 
 interface FieldLike {

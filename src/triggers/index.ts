@@ -8,6 +8,7 @@ import conversations from './conversations';
 import businesses from './businesses';
 import workflows from './workflows';
 import locations from './locations';
+import events from './events';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Trigger[];
+export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...events] satisfies Trigger[];

@@ -13,6 +13,8 @@ import snapshots from './snapshots';
 import tags from './tags';
 import users from './users';
 import workflows from './workflows';
+import forms from './forms';
+import surveys from './surveys';
 
 /** Hidden triggers that fill the dropdowns shared by several categories. */
-export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags, appointmentNotes, snapshots] satisfies Trigger[];
+export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags, appointmentNotes, snapshots, forms, surveys] satisfies Trigger[];
