@@ -3,6 +3,7 @@ import { HighLevelError, type Outcome } from './responses';
 import type { Json, Store } from './store';
 import { isJson } from './store';
 import { EVENT_HANDLERS } from './handlers/events';
+import { objectHandlers } from './handlers/objects';
 
 /**
  * What the sandbox does for each spec operation: one generic handler does create/read/update/delete/list/search on
@@ -366,6 +367,7 @@ const HANDLERS: Record<string, Handler> = {
   'get-message': realWrapper('message'),
   'get-email-by-id': realWrapper('emailMessage'),
   ...EVENT_HANDLERS,
+  ...objectHandlers,
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,

@@ -1,6 +1,7 @@
 import App from '../index';
 import { AGENCY_ONLY_OPERATIONS } from '../src/fields/subAccount';
 import { DEMO } from './demo';
+import { OBJECTS_DEMO } from './handlers/objects';
 
 /**
  * A valid input for every operation of the app, referring to the demo sub-account's records (`DEMO`).
@@ -73,6 +74,7 @@ const VALUES: Record<string, unknown> = {
   lastName: 'Rivera',
   email: 'jamie.rivera@example.com',
   password: 'Sandbox-Password-1',
+  schemaKey: OBJECTS_DEMO.objectKey,
 };
 
 /** What an operation needs beyond its required fields (or instead of the demo value for its key). */
@@ -165,6 +167,14 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   invoice_paid: { includePartial: 'no' },
   new_task: { assignedTo: DEMO.userId },
   task_completed: {},
+  create_custom_object_record: { property_name: 'Max', property_breed: 'beagle', property_weight: '12.5', owner: DEMO.userId },
+  update_custom_object_record: { recordId: OBJECTS_DEMO.recordId, property_weight: '32' },
+  find_custom_object_record: { query: 'Buddy' },
+  create_custom_value: { name: 'Booking Link', value: 'https://rivera.example/book' },
+  update_custom_value: { customValueId: OBJECTS_DEMO.customValueId, value: '+1 512 555 0199' },
+  find_custom_value: { name: OBJECTS_DEMO.customValueName },
+  create_tag: { name: 'spring-promo' },
+  find_tag: { name: DEMO.tag },
 };
 
 interface FieldLike {

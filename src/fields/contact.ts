@@ -1,6 +1,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { boolean, choice, date, email, list, phone, string, timezone, url } from './kit';
+import { boolean, choice, date, email, phone, string, timezone, url } from './kit';
 import { userId } from './dropdowns';
+import { tagList } from './tags';
 
 /** The writable fields of a HighLevel contact (CreateContactDto / UpdateContactDto / UpsertContactDto). */
 export const contactWriteInputs = {
@@ -22,7 +23,7 @@ export const contactWriteInputs = {
   source: string({ label: 'Source', helpText: 'Where the contact came from, such as "Zapier" or "Website form".' }),
   assignedTo: userId({ label: 'Assigned User', helpText: 'The user who owns this contact.' }),
   dnd: boolean({ label: 'Do Not Disturb (all channels)', helpText: 'Yes stops every channel (calls, SMS, email, WhatsApp, GMB, Facebook).' }),
-  tags: list(string({ label: 'Tag' }), { label: 'Tags', helpText: 'Tags to put on the contact. One per item.' }),
+  tags: tagList({ label: 'Tags', helpText: 'Tags to put on the contact: choose them from the sub-account’s tags, or type new ones.' }),
 };
 
 export const contactSample = {

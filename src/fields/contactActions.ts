@@ -4,6 +4,7 @@ import { contactId, userId } from './dropdowns';
 import type { Input } from './kit';
 import { withoutMilliseconds } from './dates';
 import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list, string, text } from './kit';
+import { tagList } from './tags';
 
 /**
  * Shapes shared by the contact actions (update, upsert, tags, tasks, notes, campaigns):
@@ -13,23 +14,22 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 // ---------- contact writes (update / upsert) ----------
 
 /** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
-export const replacingTags = list(string({ label: 'Tag' }), {
+export const replacingTags = tagList({
   label: 'Tags (replace all)',
   helpText:
-    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. One per item.',
+    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead.',
 });
 
 /** Upsert's `tags`: the new contact's tags, or a full replacement when an existing contact is matched. */
-export const upsertTags = list(string({ label: 'Tag' }), {
+export const upsertTags = tagList({
   label: 'Tags',
   helpText:
-    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. One per item.',
+    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step.',
 });
 
 // ---------- tags ----------
 
-export const tagsInput = <O extends { label: string; helpText: string; required?: boolean }>(options: O) =>
-  list(string({ label: 'Tag' }), { splitCommas: true, ...options });
+export const tagsInput = tagList;
 
 // ---------- tasks ----------
 

@@ -9,6 +9,7 @@ import businesses from './businesses';
 import workflows from './workflows';
 import locations from './locations';
 import events from './events';
+import objects from './objects';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...events] satisfies Trigger[];
+export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...events, ...objects] satisfies Trigger[];

@@ -136,7 +136,8 @@ describe('every input of every operation', () => {
 // ---------- custom fields (dynamic inputs) ----------
 
 const customRows = operationCases
-  .filter((operation) => dynamicFields(operation).length > 0)
+  // Custom object properties are dynamic too (from the object's schema): their refusals are tested in test/creates/objects.
+  .filter((operation) => dynamicFields(operation).length > 0 && !operation.key.endsWith('_custom_object_record'))
   .flatMap((operation) => CUSTOM_FIELDS.map((definition) => ({ name: `${operation.key} ${definition.dataType}`, operation, definition })));
 
 describe('custom field inputs', () => {

@@ -15,6 +15,8 @@ import users from './users';
 import workflows from './workflows';
 import forms from './forms';
 import surveys from './surveys';
+import customObjects from './customObjects';
+import customValues from './customValues';
 
 /** Hidden triggers that fill the dropdowns shared by several categories. */
-export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags, appointmentNotes, snapshots, forms, surveys] satisfies Trigger[];
+export default [users, customFields, contacts, pipelines, stages, calendars, calendarGroups, campaigns, workflows, businesses, subAccounts, tags, appointmentNotes, snapshots, forms, surveys, ...customObjects, customValues] satisfies Trigger[];
