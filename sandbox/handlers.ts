@@ -4,6 +4,7 @@ import type { Json, Store } from './store';
 import { isJson } from './store';
 import { EVENT_HANDLERS } from './handlers/events';
 import { objectHandlers } from './handlers/objects';
+import { commerceHandlers } from './handlers/commerce';
 
 /**
  * What the sandbox does for each spec operation: one generic handler does create/read/update/delete/list/search on
@@ -368,6 +369,7 @@ const HANDLERS: Record<string, Handler> = {
   'get-email-by-id': realWrapper('emailMessage'),
   ...EVENT_HANDLERS,
   ...objectHandlers,
+  ...commerceHandlers,
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,

@@ -2,6 +2,7 @@ import App from '../index';
 import { AGENCY_ONLY_OPERATIONS } from '../src/fields/subAccount';
 import { DEMO } from './demo';
 import { OBJECTS_DEMO } from './handlers/objects';
+import { DEMO_INVOICE_ID, DEMO_INVOICE_NUMBER } from './handlers/commerce';
 
 /**
  * A valid input for every operation of the app, referring to the demo sub-account's records (`DEMO`).
@@ -175,6 +176,15 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   find_custom_value: { name: OBJECTS_DEMO.customValueName },
   create_tag: { name: 'spring-promo' },
   find_tag: { name: DEMO.tag },
+  create_invoice: { name: 'Bathroom remodel – deposit', currency: 'USD', items: [{ itemName: 'Design consultation', unitPrice: 150, quantity: 2 }], issueDate: '2026-12-01', dueDate: '2026-12-15' },
+  send_invoice: { invoiceId: DEMO_INVOICE_ID, action: 'email' },
+  record_invoice_payment: { invoiceId: DEMO_INVOICE_ID, mode: 'cash', amount: 100, notes: 'Paid at the showroom' },
+  find_invoice: { invoiceNumber: DEMO_INVOICE_NUMBER },
+  find_order: { contactId: DEMO.contactId },
+  find_user: { email: 'owner@demo-agency.example' },
+  find_appointment: { which: 'next', after: '2026-01-01T00:00:00Z' },
+  upload_media_file: { fileUrl: 'https://example.com/brochure.pdf', name: 'brochure.pdf' },
+  api_request: { method: 'POST', path: '/contacts/search', body: JSON.stringify({ locationId: DEMO.locationId, pageLimit: 5 }) },
 };
 
 interface FieldLike {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import addFormats from 'ajv-formats';
 import OpenAPIBackend, { type Document, type Operation } from 'openapi-backend';
 import { handlerFor, type Caller } from './handlers';
+import { parseMultipart } from './handlers/commerce';
 import { OAuthServer } from './oauth';
 import { inferResource, type Resource } from './resources';
 import { HighLevelError, shapeAnswer, successOf, type Outcome } from './responses';
@@ -116,6 +117,7 @@ export const isLoopbackHost = (host: string | undefined): boolean => LOOPBACK_HO
 const parseBody = (text: string, contentType: string | undefined): unknown => {
   if (!text) return undefined;
   if (/x-www-form-urlencoded/i.test(contentType ?? '')) return Object.fromEntries(new URLSearchParams(text));
+  if (/multipart\/form-data/i.test(contentType ?? '')) return parseMultipart(text, contentType!);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -58,4 +58,10 @@ export default ([
   customObjectRecordPair,
   customValuePair,
   tagPair,
+  {
+    key: 'find_invoice',
+    display: { label: 'Find or Create Invoice', description: 'Finds an invoice by number, contact, status or search text, and creates it when none is found.' },
+    search: 'find_invoice',
+    create: 'create_invoice',
+  },
 ] satisfies SearchOrCreate[]) as SearchOrCreate[];

@@ -10,6 +10,7 @@ import workflows from './workflows';
 import locations from './locations';
 import events from './events';
 import objects from './objects';
+import commerce from './commerce';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...events, ...objects] satisfies Trigger[];
+export default [...dropdowns, ...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...events, ...objects, ...commerce] satisfies Trigger[];
