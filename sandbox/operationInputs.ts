@@ -191,7 +191,7 @@ interface FieldLike {
   key: string;
   required?: boolean;
 }
-type Operations = Record<string, { key: string; operation: { inputFields?: unknown[] } }>;
+type Operations = Record<string, { key: string; operation: { type?: string; inputFields?: unknown[] } }>;
 
 const staticFields = (operation: { inputFields?: unknown[] }): FieldLike[] =>
   (operation.inputFields ?? []).filter((field): field is FieldLike => typeof field === 'object' && field !== null && 'key' in field);
@@ -209,8 +209,11 @@ const inputFor = (key: string, operation: { inputFields?: unknown[] }): Record<s
 
 const app = App as unknown as Record<Kind, Operations>;
 
+/** Instant triggers (`type: 'hook'`) read the relay's delivery, not HighLevel: test/triggers/instant and test/relay cover them. */
+const readsHighLevel = (definition: { operation: { type?: string } }): boolean => definition.operation.type !== 'hook';
+
 export const operationCases: OperationCase[] = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
-  Object.values(app[kind] ?? {}).map((definition) => ({
+  Object.values(app[kind] ?? {}).filter(readsHighLevel).map((definition) => ({
     kind,
     key: definition.key,
     connection: AGENCY_TOKEN_OPERATIONS.has(definition.key) ? ('agency' as const) : ('subAccount' as const),

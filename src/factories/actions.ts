@@ -1,7 +1,7 @@
 import type { Bundle, Create, Search, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import type { Context, Json, ObjectKey, OperationSpec } from './common';
-import { display, inputFieldsOf, itemsOf, keysOf, kindOf, recordIn, run } from './common';
+import { display, inputFieldsOf, itemsOf, keysOf, recordIn, recordOfRead, run, wrongKindOfAnswer } from './common';
 import { isNotFound, unlessNotFound } from '../http/errors';
 import type { Parsed } from '../fields/kit';
 
@@ -27,11 +27,7 @@ export interface CreateActionSpec<S extends AnyInputs> extends OperationSpec<S> 
 const checkedAnswer = (response: unknown, label: string, listAllowed: boolean): unknown => {
   const isObject = Boolean(response) && typeof response === 'object';
   if (isObject && (listAllowed || !Array.isArray(response))) return response;
-  throw new errors.Error(
-    `HighLevel answered ${label} with ${kindOf(response)} instead of a record, so the result is unknown. Check in HighLevel whether the change was made before running this step again.`,
-    'InvalidResponse',
-    502,
-  );
+  throw wrongKindOfAnswer(label, response, 'The result is unknown: check in HighLevel whether the change was made before running this step again.');
 };
 
 /** An action over one endpoint: parse and validate the input, send one request, return one object. */
@@ -89,7 +85,7 @@ export const searchAction = <S extends AnyInputs>(spec: SearchActionSpec<S>): Se
       const found = spec.results
         ? spec.results(response, input)
         : spec.single
-          ? [recordIn(response, keysOf(spec.objectKey ?? spec.listKey))].filter((item): item is Json => item !== undefined)
+          ? [recordOfRead(response, keysOf(spec.objectKey ?? spec.listKey), spec.label)].filter((item): item is Json => item !== undefined)
           : itemsOf(response, spec.listKey);
       const mapped = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
       return spec.rank ? spec.rank(mapped, input) : mapped;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, InputField, OutputFields, ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
 import type { Connection } from '../connection';
 import { connectionOf } from '../connection';
 import type { ApiRequest } from '../http/client';
@@ -143,6 +144,25 @@ export const recordIn = (answer: unknown, keys: readonly string[] = []): Json | 
   if (keys.some((key) => key in answer && answer[key] === null)) return undefined;
   const root = withoutEnvelope(answer);
   return Object.keys(root).length > 0 ? root : undefined;
+};
+
+/** An answer of the wrong kind for `label`, named in words (never its content), with what the user can do. */
+export const wrongKindOfAnswer = (label: string, answer: unknown, advice: string): Error =>
+  new errors.Error(`HighLevel answered ${label} with ${kindOf(answer)} instead of a record. ${advice}`, 'InvalidResponse', 502);
+
+/**
+ * The record of a read (watch triggers, single searches): `recordIn`, except that an answer that cannot be a record —
+ * not an object, or a wrapper key holding a list or text — is an error rather than "no record", so a broken answer
+ * is reported instead of a trigger that silently never fires. "No record" (`{thing: null}`, `{traceId}`) stays undefined.
+ */
+export const recordOfRead = (answer: unknown, keys: readonly string[], label: string): Json | undefined => {
+  const advice = 'This answer cannot be read; try again later, and report it if it persists.';
+  if (!isRecord(answer)) throw wrongKindOfAnswer(label, answer, advice);
+  if (!keys.some((key) => isRecord(answer[key]))) {
+    const odd = keys.map((key) => answer[key]).find((value) => value !== undefined && value !== null);
+    if (odd !== undefined) throw wrongKindOfAnswer(label, odd, advice);
+  }
+  return recordIn(answer, keys);
 };
 
 /** `objectKey` of an operation: one wrapper key or several (the real one first, then the documented one). */

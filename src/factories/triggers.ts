@@ -1,6 +1,6 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 import type { Context, Json, ObjectKey, OperationSpec } from './common';
-import { display, fingerprint, inputFieldsOf, itemsOf, keysOf, newestFirst, recordIn, run, uniqueById, withId } from './common';
+import { display, fingerprint, inputFieldsOf, itemsOf, keysOf, newestFirst, recordOfRead, run, uniqueById, withId } from './common';
 import { callApi } from '../http/client';
 import { unlessNotFound } from '../http/errors';
 
@@ -114,7 +114,7 @@ export const watchTrigger = <S extends AnyInputs>(spec: WatchTriggerSpec<S>): Tr
       const outcome = await unlessNotFound(run(spec, z, bundle));
       if (!outcome) return [];
       // The record only, never the answer's envelope (a fresh `traceId` per call would change the marker every poll).
-      const found = recordIn(outcome.response, keysOf(spec.objectKey));
+      const found = recordOfRead(outcome.response, keysOf(spec.objectKey), spec.label);
       if (!found) return [];
       const record = spec.mapItem ? spec.mapItem(found, outcome.input) : found;
       const recordId = String(withId(record, spec.idField).id);

@@ -28,8 +28,8 @@ const DEFINITIONS = [
 const withZ = <T>(action: (z: ZObject, bundle: Bundle) => Promise<T>, inputData: Record<string, unknown> = {}): Promise<T> =>
   appTester(action as never, { authData, inputData } as never) as Promise<T>;
 
-const definitionsServed = (times = 1) =>
-  highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model: 'contact' }).times(times).reply(200, { customFields: DEFINITIONS });
+const definitionsServed = (model: 'contact' | 'opportunity' = 'contact', times = 1) =>
+  highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model }).times(times).reply(200, { customFields: DEFINITIONS });
 
 describe('custom field output fields', () => {
   it('label each field of the model by name, else field key, else id, under customField__<id>', async () => {
@@ -120,19 +120,20 @@ describe('customFieldValue', () => {
 describe('customFieldWrites', () => {
   const mapped = { customField_cfScore: '7', customField_cfKeyOnly: 'text', customField_cfBare: '  ', customField_unknown: 'kept as text', email: 'not a custom field' };
 
-  it('sends only the mapped custom fields, as field_value by default', async () => {
+  // {id, fieldValue} for every model: docs/highlevel-in-practice.md, row 7.
+  it('sends only the mapped custom fields, as {id, fieldValue}', async () => {
     const scope = definitionsServed();
     expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'contact'), mapped)).toEqual([
-      { id: 'cfScore', field_value: 7 },
-      { id: 'cfKeyOnly', field_value: 'text' },
-      { id: 'unknown', field_value: 'kept as text' },
+      { id: 'cfScore', fieldValue: 7 },
+      { id: 'cfKeyOnly', fieldValue: 'text' },
+      { id: 'unknown', fieldValue: 'kept as text' },
     ]);
     scope.done();
   });
 
-  it('as fieldValue when asked', async () => {
-    const scope = definitionsServed();
-    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'contact', 'fieldValue'), { customField_cfScore: 8 })).toEqual([{ id: 'cfScore', fieldValue: 8 }]);
+  it('sends opportunity custom fields in the same shape', async () => {
+    const scope = definitionsServed('opportunity');
+    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'opportunity'), { customField_cfScore: 8 })).toEqual([{ id: 'cfScore', fieldValue: 8 }]);
     scope.done();
   });
 
@@ -161,7 +162,7 @@ describe('labelCustomFields', () => {
         { id: 'cfB', field_value: 'from field_value' },
         { id: 'cfC', fieldValue: 'from fieldValue' },
         { id: 'cfD', value: 'value wins', field_value: 'ignored', fieldValue: 'ignored' },
-        { id: 'cfE', field_value: 'field_value before fieldValue', fieldValue: 'ignored' },
+        { id: 'cfE', field_value: 'ignored', fieldValue: 'fieldValue before field_value (the key HighLevel now writes)' },
         { id: 7, value: 'no string id' },
         null,
         'junk',
@@ -174,7 +175,7 @@ describe('labelCustomFields', () => {
         cfB: 'from field_value',
         cfC: 'from fieldValue',
         cfD: 'value wins',
-        cfE: 'field_value before fieldValue',
+        cfE: 'fieldValue before field_value (the key HighLevel now writes)',
       },
     });
   });

@@ -104,11 +104,18 @@ describe('watchTrigger', () => {
   });
 
   it('returns no item on a 404 or an answer without the record, and fails on other errors', async () => {
-    const scope = highLevel().get('/things/t1').reply(404, { message: 'Not found' }).get('/things/t1').reply(200, { thing: ['x'] }).get('/things/t1').reply(200, { other: {} });
+    const scope = highLevel()
+      .get('/things/t1').reply(404, { message: 'Not found' })
+      .get('/things/t1').reply(200, { thing: null, traceId: 'tr' })
+      .get('/things/t1').reply(200, { traceId: 'tr' });
     expect(await runPerform(watch, { thingId: 't1' })).toEqual([]);
     expect(await runPerform(watch, { thingId: 't1' })).toEqual([]);
     expect(await runPerform(watch, { thingId: 't1' })).toEqual([]);
     scope.done();
+    // The wrapper holding a list is no record, and no "nothing yet" either: the trigger says so instead of never firing.
+    const broken = highLevel().get('/things/t1').reply(200, { thing: ['x'], traceId: 'tr' });
+    await expect(runPerform(watch, { thingId: 't1' })).rejects.toMatchObject({ name: 'InvalidResponse', message: expect.stringMatching(/answered .* with a list \(1 items\) instead of a record/) });
+    broken.done();
     const failing = highLevel().get('/things/t1').reply(500, { message: 'boom' });
     await expect(runPerform(watch, { thingId: 't1' })).rejects.toThrow(/HTTP 500/);
     failing.done();
@@ -200,13 +207,16 @@ describe('createAction', () => {
 describe('searchAction', () => {
   const spec = { ...recordSpec, key: 'find_thing' };
 
-  it('single: the one object found, [] when it is missing or not an object', async () => {
+  it('single: the one object found, [] when it is missing, an error when the answer is no record', async () => {
     const single = searchAction({ ...spec, single: true, listKey: 'thing' });
-    const scope = highLevel().get('/things/t1').reply(200, { thing: { id: 't1' } }).get('/things/t1').reply(200, { thing: 'x' }).get('/things/t1').reply(200, { thing: [{ id: 'a' }] });
+    const scope = highLevel().get('/things/t1').reply(200, { thing: { id: 't1' }, traceId: 'tr' }).get('/things/t1').reply(200, { thing: null, traceId: 'tr' });
     expect(await runPerform(single, { thingId: 't1' })).toEqual([{ id: 't1' }]);
     expect(await runPerform(single, { thingId: 't1' })).toEqual([]);
-    expect(await runPerform(single, { thingId: 't1' })).toEqual([]);
     scope.done();
+    const broken = highLevel().get('/things/t1').reply(200, { thing: 'x' }).get('/things/t1').reply(200, { thing: [{ id: 'a' }] });
+    await expect(runPerform(single, { thingId: 't1' })).rejects.toMatchObject({ name: 'InvalidResponse', message: expect.stringContaining('with a piece of text instead of a record') });
+    await expect(runPerform(single, { thingId: 't1' })).rejects.toMatchObject({ name: 'InvalidResponse', message: expect.stringContaining('with a list (1 items) instead of a record') });
+    broken.done();
   });
 
   it('a list, mapped and ranked best first; [] on a 404', async () => {

@@ -3,6 +3,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import App from '../../index';
 import { getAccessToken, refreshAccessToken } from '../../src/authentication';
 import { isAgencyConnection, picksSubAccount } from '../../src/connection';
+import { callApi } from '../../src/http/client';
 import { subAccountInput } from '../../src/fields/subAccount';
 import { errorForResponse, HIDDEN, scrubSecrets } from '../../src/http/errors';
 import { cacheSecondsFor, locationTokenCacheKey } from '../../src/http/locationToken';
@@ -242,7 +243,7 @@ describe('14.9 bulk install: a Company token for a one-sub-account connection', 
 
 describe('14.4 not every 401 is an expired token', () => {
   const get = (connection: Record<string, unknown> = authData) =>
-    appTester((async (z: ZObject, bundle: Bundle) => (await import('../../src/http/client')).callApi(z, bundle, { method: 'GET', path: '/contacts/c1' as never })) as never, { authData: connection } as never);
+    appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, { method: 'GET', path: '/contacts/c1' as never })) as never, { authData: connection } as never);
 
   it.each([['Invalid JWT'], ['Invalid token: access token is invalid'], ['token expired'], ['']])('"%s" asks Zapier to refresh, with a message', async (message) => {
     nock(API).get('/contacts/c1').reply(401, message ? { statusCode: 401, message } : '');

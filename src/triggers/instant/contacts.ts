@@ -1,4 +1,6 @@
 import { connectionOf } from '../../connection';
+import { contextOf, type Json } from '../../factories/common';
+import { contactEventSearch } from '../../fields/events/contacts';
 import { cacheGet, cacheSet } from '../../http/cache';
 import { instantTrigger } from './factory';
 import { labelledRecordOf, markerOf, required } from './payloads';
@@ -33,6 +35,19 @@ const TAGS_REMEMBERED_SECONDS = 30 * 24 * 3600;
 
 const tagsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string' && tag !== '') : []);
 
+/** HighLevel matches tags by name, ignoring case, and stores them lowercased. */
+const tagName = (tag: string): string => tag.trim().toLowerCase();
+
+/** The optional Tag filter: blank means every tag. */
+const tagFilterOf = (inputData: unknown): string | undefined => {
+  const tag = (inputData as { tag?: unknown } | undefined)?.tag;
+  return typeof tag === 'string' && tag.trim() !== '' ? tagName(tag) : undefined;
+};
+
+/** One item per tag a contact has, shaped as the polling twin's (`contactId:tag`). */
+const tagItems = (contact: Json, contactId: string, tags: string[]): Json[] =>
+  tags.map((tag) => ({ ...contact, contactId, tag, id: `${contactId}:${tag}` }));
+
 /**
  * ContactTagUpdate carries the contact with all its tags, not the tag that changed (docs/webhook events/ContactTagUpdate.md).
  * The app remembers each contact's tags (z.cache, this connection only) and fires once per tag added since; for a
@@ -45,6 +60,15 @@ export const contactTagAddedInstant = instantTrigger({
   description: 'Triggers as soon as a tag is added to a contact in the sub-account (through the webhook relay).',
   event: 'ContactTagUpdate',
   twin: 'contact_tag_added',
+  inputFields: [
+    {
+      key: 'tag',
+      label: 'Tag',
+      required: false,
+      dynamic: 'dropdown_tags.id.name',
+      helpText: 'Only this tag (choose it, or type its name; case is ignored). Leave empty to trigger for every tag added.',
+    },
+  ],
   fromWebhook: async (payload, { z, bundle }) => {
     const contact = labelledRecordOf(payload);
     const contactId = required(payload, 'id', 'ContactTagUpdate');
@@ -53,6 +77,16 @@ export const contactTagAddedInstant = instantTrigger({
     const known = await cacheGet<string[]>(z, bundle, 'contactTags', locationId, contactId);
     await cacheSet(z, bundle, tags, TAGS_REMEMBERED_SECONDS, 'contactTags', locationId, contactId);
     const added = known ? tags.filter((tag) => !known.includes(tag)) : tags;
-    return added.map((tag) => ({ ...contact, contactId, tag, id: `${contactId}:${tag}` }));
+    const only = tagFilterOf(bundle.inputData);
+    return tagItems(contact, contactId, only ? added.filter((tag) => tagName(tag) === only) : added);
+  },
+  // The twin requires a tag; without one, the samples are the newest contacts' tags (the same one request).
+  performList: (twinPerform) => async (z, bundle) => {
+    if (tagFilterOf(bundle.inputData)) return twinPerform(z, bundle);
+    const contacts = await contactEventSearch(contextOf(z, bundle), []);
+    return contacts.flatMap((contact) => {
+      const contactId = typeof contact.id === 'string' ? contact.id : '';
+      return contactId ? tagItems(contact, contactId, tagsOf(contact.tags)) : [];
+    });
   },
 });

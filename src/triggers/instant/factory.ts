@@ -1,4 +1,4 @@
-import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
+import type { Bundle, PlainInputField, Trigger, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import type { RelayEvent } from '../../../relay/src/contract';
 import type { Json } from '../../factories/common';
@@ -19,7 +19,13 @@ export interface InstantSpec {
   twin: string;
   /** The webhook payload as the twin's items (usually one; a tag update can add several tags). */
   fromWebhook: (payload: Json, context: WebhookContext) => Json[] | Promise<Json[]>;
+  /** Optional filters (read by `fromWebhook` from `bundle.inputData`); none by default. */
+  inputFields?: PlainInputField[];
+  /** The editor's samples where the twin's perform alone cannot give them (it requires an input this trigger leaves optional). */
+  performList?: (twinPerform: Perform) => Perform;
 }
+
+type Perform = (z: ZObject, bundle: Bundle) => Promise<unknown>;
 
 /** An instant trigger waiting for its twin, which `withTwins` looks up among the app's triggers. */
 export interface InstantTrigger {
@@ -42,32 +48,36 @@ const payloadOf = (bundle: Bundle): Json => {
  */
 export const instantTrigger = (spec: InstantSpec): InstantTrigger => ({
   spec,
-  build: (twin) => ({
+  build: (twin) => {
+    // The twin is a polling trigger (listTrigger, watchTrigger, eventTrigger): its perform lists recent records.
+    const twinPerform = (twin.operation as { perform: Perform }).perform;
+    return {
     key: spec.key,
     noun: twin.noun,
     display: { label: spec.label, description: spec.description },
     operation: {
       type: 'hook',
-      inputFields: [],
+      inputFields: spec.inputFields ?? [],
       performSubscribe: (z: ZObject, bundle: Bundle) => subscribeToRelay(z, bundle, spec.event),
       performUnsubscribe: (z: ZObject, bundle: Bundle) => unsubscribeFromRelay(z, bundle),
       perform: async (z: ZObject, bundle: Bundle) => spec.fromWebhook(payloadOf(bundle), { z, bundle }),
-      // The twin is a polling trigger (listTrigger, watchTrigger): its perform lists recent records.
-      performList: (twin.operation as { perform: unknown }).perform,
+      performList: spec.performList ? spec.performList(twinPerform) : twinPerform,
       sample: twin.operation.sample,
       outputFields: twin.operation.outputFields,
     },
-  }) as Trigger,
+    } as Trigger;
+  },
 });
 
 /**
- * The instant triggers whose twin is among `triggers`, built from it.
- * LEAD, AFTER THE MERGE: every twin then exists; make a missing twin a hard failure (throw) instead of this filter.
+ * The instant triggers built from their twins among `triggers`. A missing twin is a defect of the app, not of a
+ * user's input: the app refuses to load rather than silently drop an instant trigger a Zap may rely on.
  */
 export const withTwins = (instants: readonly InstantTrigger[], triggers: readonly Trigger[]): Trigger[] => {
   const byKey = new Map(triggers.map((trigger) => [trigger.key, trigger]));
-  return instants.flatMap((instant) => {
+  return instants.map((instant) => {
     const twin = byKey.get(instant.spec.twin);
-    return twin ? [instant.build(twin)] : [];
+    if (!twin) throw new Error(`Instant trigger ${instant.spec.key} needs its polling twin ${instant.spec.twin}, which the app does not register.`);
+    return instant.build(twin);
   });
 };

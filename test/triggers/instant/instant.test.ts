@@ -69,8 +69,8 @@ describe('instantTrigger and withTwins', () => {
     expect(hook.outputFields).toBe((standInTwin.operation as unknown as HookOperation).outputFields);
   });
 
-  it('leaves out an instant trigger whose twin is missing (until the twins are merged)', () => {
-    expect(withTwins([widgetInstant], [])).toEqual([]);
+  it('refuses to build an instant trigger whose twin is missing, naming both', () => {
+    expect(() => withTwins([widgetInstant], [])).toThrow('Instant trigger new_widget_instant needs its polling twin stand_in, which the app does not register.');
   });
 
   it('covers the 11 instant triggers of the catalog, with their keys, labels and events', () => {
@@ -79,16 +79,45 @@ describe('instantTrigger and withTwins', () => {
     for (const { spec } of instantTriggers) expect(spec.description).toMatch(/^Triggers /);
   });
 
-  it('registers new_contact_instant in the app, on its twin search_contacts', () => {
+  it.each(instantTriggers.map(({ spec }) => [spec.key, spec.twin]))('registers %s in the app, with the sample and output fields of its twin %s', (key, twinKey) => {
     const triggers = App.triggers as Record<string, Trigger>;
-    const built = operation(triggers.new_contact_instant!);
-    const twin = triggers.search_contacts!.operation as unknown as HookOperation;
+    const built = operation(triggers[key]!);
+    const twin = triggers[twinKey]!.operation as unknown as HookOperation;
+    expect(twin.type).toBe('polling');
     expect(built.type).toBe('hook');
     expect(built.sample).toBe(twin.sample);
     expect(built.outputFields).toBe(twin.outputFields);
-    // LEAD: the other ten join when their twins are merged (instant-contract.md).
-    const present = instantTriggers.filter(({ spec }) => triggers[spec.key]).map(({ spec }) => spec.key);
-    expect(present).toEqual(instantTriggers.filter(({ spec }) => triggers[spec.twin]).map(({ spec }) => spec.key));
+  });
+
+  describe('Contact Tag Added (Instant) samples', () => {
+    const tagged = { id: 'c7', dateUpdated: TIME, tags: ['vip', 'lead'], customFields: [] };
+    const performList = () => operation((App.triggers as Record<string, Trigger>).contact_tag_added_instant!).performList;
+    const newestFirst = { field: 'dateUpdated', direction: 'desc' };
+
+    it('without a tag: each tag of the most recently updated contacts, one request', async () => {
+      let sent: unknown;
+      const scope = highLevel()
+        .post('/contacts/search', (body) => ((sent = body), true))
+        .reply(200, { contacts: [tagged], total: 1, traceId: 't1' });
+      const items = await appTester(performList() as never, { authData, inputData: {} } as never);
+      expect(sent).toEqual({ locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [newestFirst] });
+      expect(items).toEqual([
+        { ...tagged, contactId: 'c7', tag: 'vip', id: 'c7:vip' },
+        { ...tagged, contactId: 'c7', tag: 'lead', id: 'c7:lead' },
+      ]);
+      scope.done();
+    });
+
+    it("with a tag: the polling twin's items for that tag", async () => {
+      let sent: unknown;
+      const scope = highLevel()
+        .post('/contacts/search', (body) => ((sent = body), true))
+        .reply(200, { contacts: [tagged], total: 1, traceId: 't1' });
+      const items = await appTester(performList() as never, { authData, inputData: { tag: 'VIP' } } as never);
+      expect(sent).toEqual({ locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [newestFirst], filters: [{ field: 'tags', operator: 'eq', value: 'VIP' }] });
+      expect(items).toEqual([{ ...tagged, contactId: 'c7', tag: 'vip', id: 'c7:vip' }]);
+      scope.done();
+    });
   });
 
   it('loads samples in the editor by polling like its twin (performList)', async () => {
@@ -207,6 +236,16 @@ describe('perform: the webhook payload as the polling twin’s item', () => {
     const second = await perform(contactTagAddedInstant, { type: 'ContactTagUpdate', ...contact, tags: ['a', 'b', 'c'], ...envelope, webhookId: 'wh_2' });
     expect(second).toEqual([{ ...labelled, tags: ['a', 'b', 'c'], contactId: contact.id, tag: 'c', id: `${contact.id}:c` }]);
     expect(await perform(contactTagAddedInstant, { type: 'ContactTagUpdate', ...contact, tags: ['a'], ...envelope, webhookId: 'wh_3' })).toEqual([]);
+  });
+
+  it('ContactTagUpdate with a Tag filter: only that tag, whatever its case', async () => {
+    const other = { ...contact, id: 'tagFilterContact01', tags: ['a', 'vip'] };
+    const items = await appTester(operation(contactTagAddedInstant.build(standInTwin)).perform, {
+      authData,
+      inputData: { tag: ' VIP ' },
+      cleanedRequest: { type: 'ContactTagUpdate', ...other, ...envelope },
+    } as never);
+    expect(items).toEqual([{ ...labelled, ...other, customField: labelled.customField, contactId: other.id, tag: 'vip', id: `${other.id}:vip` }]);
   });
 
   const opportunity = { locationId: LOCATION_ID, id: 'wWhVuzqpRuOA1ZVWi4FC', contactId: 'cJAWDskpkJHbRbhAT7bs', monetaryValue: 40, name: 'Deal', pipelineId: 'VDm7RPYC2GLUvdpKmBfC', pipelineStageId: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', status: 'won', dateAdded: '2021-11-26T12:41:02.193Z' };
