@@ -2,7 +2,7 @@ import type { Bundle, Create, Search, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
 import type { Context, Json, ObjectKey, OperationSpec } from './common';
 import { display, inputFieldsOf, itemsOf, keysOf, recordIn, recordOfRead, run, wrongKindOfAnswer } from './common';
-import { isNotFound, unlessNotFound } from '../http/errors';
+import { isNotFound, UNKNOWN_RESULT, unlessNotFound } from '../http/errors';
 import type { Parsed } from '../fields/kit';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
@@ -27,7 +27,7 @@ export interface CreateActionSpec<S extends AnyInputs> extends OperationSpec<S> 
 const checkedAnswer = (response: unknown, label: string, listAllowed: boolean): unknown => {
   const isObject = Boolean(response) && typeof response === 'object';
   if (isObject && (listAllowed || !Array.isArray(response))) return response;
-  throw wrongKindOfAnswer(label, response, 'The result is unknown: check in HighLevel whether the change was made before running this step again.');
+  throw wrongKindOfAnswer(label, response, UNKNOWN_RESULT);
 };
 
 /** An action over one endpoint: parse and validate the input, send one request, return one object. */

@@ -1,6 +1,7 @@
 import { stringify as queryString } from 'node:querystring';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { errors } from 'zapier-platform-core';
+import { UNKNOWN_RESULT } from './errors';
 import { apiBaseUrl } from './config';
 import { authorizationFor } from './locationToken';
 import type { ApiPath } from './path';
@@ -69,8 +70,13 @@ const deeperThan = (value: unknown, limit: number): boolean => {
   return false;
 };
 
+/** A read can simply be tried again; a write may have been made, and repeating it could make it twice. */
 const invalidAnswer = (request: ApiRequest, status: number, what: string) =>
-  new errors.Error(`HighLevel answered ${request.method} ${request.path} with ${what}. Try again later.`, 'InvalidResponse', status);
+  new errors.Error(
+    `HighLevel answered ${request.method} ${request.path} with ${what}. ${request.method === 'GET' ? 'Try again later.' : UNKNOWN_RESULT}`,
+    'InvalidResponse',
+    status,
+  );
 
 /** Sends one request through the app's middleware (auth, Version, error mapping) and returns the parsed JSON body. */
 export const callApi = async <T = unknown>(z: ZObject, bundle: Bundle, request: ApiRequest): Promise<T> => {

@@ -187,40 +187,50 @@ const EXPIRED_TOKEN = /invalid jwt|jwt (?:expired|malformed)|invalid (?:access )
 const MISSING_SCOPE = /not authori[sz]ed for this scope/i;
 const WRONG_TOKEN_CLASS = /authclass|user type mismatch/i;
 
+/** HighLevel's words as a sentence of ours: ending in exactly one full stop (its own, or ours). */
+const asSentence = (said: string): string => (/[.!?]$/.test(said) ? said : `${said}.`);
+
+/** `: <HighLevel's words>.` after the status, or just the full stop when it said nothing. */
+const quotedSentence = (said: string | undefined): string => (said ? `: ${asSentence(said)}` : '.');
+
 const unauthorized = (said: string | undefined): Error => {
-  const reason = said ?? '';
-  if (MISSING_SCOPE.test(reason)) {
+  const reason = said ? asSentence(said) : '';
+  const words = said ?? '';
+  if (MISSING_SCOPE.test(words)) {
     return new errors.Error(
       `HighLevel refused this step (HTTP 401): ${reason} The connection lacks a permission (scope) this step needs. Reconnect HighLevel in Zapier and approve every permission the app asks for; if the app is installed for the agency, the agency admin must approve them.`,
       'MissingScope',
       401,
     );
   }
-  if (WRONG_TOKEN_CLASS.test(reason)) {
+  if (WRONG_TOKEN_CLASS.test(words)) {
     return new errors.Error(
       `HighLevel refused this step (HTTP 401): ${reason} This step needs the other kind of HighLevel connection: agency-only steps need an Agency connection, every other step a sub-account (or an Agency connection with a Sub-account chosen). Choose or add the right connection in this step.`,
       'WrongConnectionType',
       401,
     );
   }
-  if (reason === '' || EXPIRED_TOKEN.test(reason.replace(/ \(HighLevel trace id [^)]*\)$/, ''))) {
+  if (words === '' || EXPIRED_TOKEN.test(words.replace(/ \(HighLevel trace id [^)]*\)$/, ''))) {
     // Zapier renews the token and runs the step again. `zapier-platform invoke` does not renew by itself: it shows this.
     return withoutContext(new errors.RefreshAuthError(
       `HighLevel's access token expired or is no longer valid (HTTP 401${said ? `: ${said}` : ''}). Zapier renews it and retries; when testing locally, run \`zapier-platform invoke auth refresh\` and try again.`,
     ));
   }
   return new errors.Error(
-    `HighLevel did not accept the connection for this step (HTTP 401): ${reason} Reconnect HighLevel in Zapier if this keeps happening.`,
+    `HighLevel did not accept the connection for this step (HTTP 401)${quotedSentence(said)} Reconnect HighLevel in Zapier if this keeps happening.`,
     'Unauthorized',
     401,
   );
 };
 
+/** The advice for a write whose answer cannot be read. */
+export const UNKNOWN_RESULT = 'The result is unknown: check in HighLevel whether the change was made before running this step again.';
+
 /** The error to throw for a failed HighLevel response (status ≥ 400). */
 export const errorForResponse = (response: FailedResponse): Error => {
   const { status } = response;
   const said = highLevelMessage(response.content, response.contentType, response.secrets);
-  const quoted = said ? `: ${said}` : '';
+  const quoted = quotedSentence(said);
   if (status === 429) {
     const delay = throttleDelaySeconds(response.header);
     return new errors.ThrottledError(`HighLevel's rate limit was reached (HTTP 429); Zapier will retry in ${delay} s.`, delay);
@@ -228,22 +238,22 @@ export const errorForResponse = (response: FailedResponse): Error => {
   if (status === 401) return unauthorized(said);
   if (status === 403) {
     return new errors.Error(
-      `HighLevel denied access (HTTP 403)${quoted}. The connection lacks a permission (scope) this step needs, or access to this sub-account: reconnect HighLevel and approve every permission the app asks for.`,
+      `HighLevel denied access (HTTP 403)${quoted} The connection lacks a permission (scope) this step needs, or access to this sub-account: reconnect HighLevel and approve every permission the app asks for.`,
       'Forbidden',
       status,
     );
   }
   if (status === 404) {
-    return new errors.Error(`HighLevel could not find it (HTTP 404)${quoted}.`, 'NotFound', status);
+    return new errors.Error(`HighLevel could not find it (HTTP 404)${quoted}`, 'NotFound', status);
   }
   if (status >= 500) {
     return new errors.Error(
-      `HighLevel failed to answer (HTTP ${status})${quoted}. This is on HighLevel's side and usually temporary: the step can be retried.`,
+      `HighLevel failed to answer (HTTP ${status})${quoted} This is on HighLevel's side and usually temporary: the step can be retried.`,
       'ServerError',
       status,
     );
   }
-  return new errors.Error(`HighLevel rejected the request (HTTP ${status})${quoted}.`, status === 422 ? 'InvalidData' : 'BadRequest', status);
+  return new errors.Error(`HighLevel rejected the request (HTTP ${status})${quoted}`, status === 422 ? 'InvalidData' : 'BadRequest', status);
 };
 
 /** The result of `work`, or undefined when HighLevel answered 404 ("not found" is an answer for lookups). */

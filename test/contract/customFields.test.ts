@@ -133,7 +133,7 @@ describe('customFieldWrites', () => {
 
   it('sends opportunity custom fields in the same shape', async () => {
     const scope = definitionsServed('opportunity');
-    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'opportunity'), { customField_cfScore: 8 })).toEqual([{ id: 'cfScore', fieldValue: 8 }]);
+    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'opportunity'), { customField_cfDeal: '2500.5' })).toEqual([{ id: 'cfDeal', fieldValue: 2500.5 }]);
     scope.done();
   });
 

@@ -33,16 +33,25 @@ describe('errorForResponse: the code of each status', () => {
     [409, 'BadRequest', 'HighLevel rejected the request (HTTP 409): Bad Request.'],
     [422, 'InvalidData', 'HighLevel rejected the request (HTTP 422): Bad Request.'],
     [404, 'NotFound', 'HighLevel could not find it (HTTP 404): Bad Request.'],
-    [401, 'Unauthorized', 'HighLevel did not accept the connection (HTTP 401): Bad Request. Reconnect HighLevel in Zapier if this keeps happening.'],
+    [401, 'Unauthorized', 'HighLevel did not accept the connection for this step (HTTP 401): Bad Request. Reconnect HighLevel in Zapier if this keeps happening.'],
   ])('HTTP %i → %s', (status, code, message) => {
     expect(failed(status, { statusCode: status, message: 'Bad Request' })).toEqual({ name: 'AppError', code, status, message });
+  });
+
+  it.each([
+    [404, { message: 'Contact not found.' }, 'HighLevel could not find it (HTTP 404): Contact not found.'],
+    [422, { message: 'Invalid email!' }, 'HighLevel rejected the request (HTTP 422): Invalid email!'],
+    [400, {}, 'HighLevel rejected the request (HTTP 400).'],
+    [503, { message: 'Unavailable.' }, "HighLevel failed to answer (HTTP 503): Unavailable. This is on HighLevel's side and usually temporary: the step can be retried."],
+  ])('HTTP %i: one full stop ends HighLevel\'s words, its own or ours', (status, body, message) => {
+    expect(failed(status, body).message).toBe(message);
   });
 
   it('HTTP 403 → Forbidden, naming the scope or sub-account access', () => {
     const parts = failed(403, { message: 'The token does not have access to this location.' });
     expect(parts).toMatchObject({ name: 'AppError', code: 'Forbidden', status: 403 });
-    // HighLevel's own full stop is kept before ours ("location.. The"): cosmetic, left to the request layer's owner.
-    expect(parts.message).toMatch(/^HighLevel denied access \(HTTP 403\): The token does not have access to this location\.{1,2} The connection lacks a permission \(scope\)/);
+    // HighLevel's own full stop ends the sentence: never doubled by ours.
+    expect(parts.message).toMatch(/^HighLevel denied access \(HTTP 403\): The token does not have access to this location\. The connection lacks a permission \(scope\)/);
   });
 
   it.each([500, 502, 503, 599])('HTTP %i → ServerError, retryable', (status) => {

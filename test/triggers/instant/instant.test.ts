@@ -85,12 +85,13 @@ describe('instantTrigger and withTwins', () => {
     const twin = triggers[twinKey]!.operation as unknown as HookOperation;
     expect(twin.type).toBe('polling');
     expect(built.type).toBe('hook');
-    expect(built.sample).toBe(twin.sample);
-    expect(built.outputFields).toBe(twin.outputFields);
+    expect(built.sample).toEqual(twin.sample);
+    expect(built.outputFields).toEqual(twin.outputFields);
   });
 
   describe('Contact Tag Added (Instant) samples', () => {
     const tagged = { id: 'c7', dateUpdated: TIME, tags: ['vip', 'lead'], customFields: [] };
+    const labelled = { ...tagged, customField: {} };
     const performList = () => operation((App.triggers as Record<string, Trigger>).contact_tag_added_instant!).performList;
     const newestFirst = { field: 'dateUpdated', direction: 'desc' };
 
@@ -102,8 +103,8 @@ describe('instantTrigger and withTwins', () => {
       const items = await appTester(performList() as never, { authData, inputData: {} } as never);
       expect(sent).toEqual({ locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [newestFirst] });
       expect(items).toEqual([
-        { ...tagged, contactId: 'c7', tag: 'vip', id: 'c7:vip' },
-        { ...tagged, contactId: 'c7', tag: 'lead', id: 'c7:lead' },
+        { ...labelled, contactId: 'c7', tag: 'vip', id: 'c7:vip' },
+        { ...labelled, contactId: 'c7', tag: 'lead', id: 'c7:lead' },
       ]);
       scope.done();
     });
@@ -115,7 +116,7 @@ describe('instantTrigger and withTwins', () => {
         .reply(200, { contacts: [tagged], total: 1, traceId: 't1' });
       const items = await appTester(performList() as never, { authData, inputData: { tag: 'VIP' } } as never);
       expect(sent).toEqual({ locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [newestFirst], filters: [{ field: 'tags', operator: 'eq', value: 'VIP' }] });
-      expect(items).toEqual([{ ...tagged, contactId: 'c7', tag: 'vip', id: 'c7:vip' }]);
+      expect(items).toEqual([{ ...labelled, contactId: 'c7', tag: 'vip', id: 'c7:vip' }]);
       scope.done();
     });
   });
