@@ -363,13 +363,10 @@ const realWrapper =
     return { body: { [key]: record, traceId: crypto.randomUUID() } };
   };
 
-const HANDLERS: Record<string, Handler> = {
+const OWN_HANDLERS: Record<string, Handler> = {
   'get-appointment': realWrapper('appointment'),
   'get-message': realWrapper('message'),
   'get-email-by-id': realWrapper('emailMessage'),
-  ...EVENT_HANDLERS,
-  ...objectHandlers,
-  ...commerceHandlers,
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,
@@ -437,5 +434,24 @@ const silentWav = (_id: string): Buffer => {
   header.writeUInt32LE(samples, 40);
   return Buffer.concat([header, Buffer.alloc(samples, 128)]);
 };
+
+/**
+ * Every table of handlers, by operationId. An operationId served by two tables is refused when the sandbox loads:
+ * one would silently shadow the other (events and commerce once both served `list-invoices`, and Invoice Paid never fired).
+ */
+export const joinHandlers = (tables: Record<string, Record<string, Handler>>): Record<string, Handler> => {
+  const joined: Record<string, Handler> = {};
+  const servedBy: Record<string, string> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    for (const [operationId, handler] of Object.entries(table)) {
+      if (servedBy[operationId]) throw new Error(`sandbox: ${operationId} is served by both ${servedBy[operationId]} and ${name}`);
+      servedBy[operationId] = name;
+      joined[operationId] = handler;
+    }
+  }
+  return joined;
+};
+
+const HANDLERS = joinHandlers({ handlers: OWN_HANDLERS, events: EVENT_HANDLERS, objects: objectHandlers, commerce: commerceHandlers });
 
 export const handlerFor = (operationId: string): Handler => HANDLERS[operationId] ?? genericHandler;

@@ -23,7 +23,9 @@ export const stageApp = (stage: string, root = PROJECT_ROOT): void => {
   for (const file of ['package-lock.json', 'index.js', '.zapierapprc']) {
     if (fs.existsSync(path.join(root, file))) fs.copyFileSync(path.join(root, file), path.join(stage, file));
   }
-  fs.cpSync(path.join(root, 'dist'), path.join(stage, 'dist'), { recursive: true, filter: (source) => !source.includes(`${path.sep}bench`) });
+  // `npm test` type-checks the tests and the relay's sources into dist/ too: neither ships.
+  const unshipped = ['bench', 'test', 'relay'].map((folder) => path.join(root, 'dist', folder));
+  fs.cpSync(path.join(root, 'dist'), path.join(stage, 'dist'), { recursive: true, filter: (source) => !unshipped.some((folder) => source === folder || source.startsWith(folder + path.sep)) });
   // The TypeScript sources go along for source.zip (build.zip only holds what index.js requires).
   for (const source of SOURCES) {
     if (fs.existsSync(path.join(root, source))) fs.cpSync(path.join(root, source), path.join(stage, source), { recursive: true });

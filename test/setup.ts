@@ -1,6 +1,14 @@
 import nock from 'nock';
 import { takeUnusedStubs } from './nockGuard';
 
+// nock answers after `setTimeout(respond, 0)`, at least a millisecond each; over ~10,000 answered requests that is
+// seconds of idle waiting. A zero delay is taken as the next turn of the event loop (nock's own tracked setImmediate);
+// a test's explicit `.delay()` keeps its timer.
+type NockTimer = (callback: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => unknown;
+const nockTimers = require('nock/lib/common') as { setTimeout: NockTimer; setImmediate: (callback: (...args: unknown[]) => void, ...args: unknown[]) => unknown };
+const delayed = nockTimers.setTimeout;
+nockTimers.setTimeout = (callback, delay, ...args) => (delay ? delayed(callback, delay, ...args) : nockTimers.setImmediate(callback, ...args));
+
 // Tests never reach a real server: only nock scopes and servers on loopback answer.
 nock.disableNetConnect();
 nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);

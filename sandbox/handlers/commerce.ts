@@ -15,7 +15,8 @@ export const DEMO_INVOICE_NUMBER = '1001';
 export const DEMO_ORDER_ID = '653f5e0cde5a1314e62a837c';
 
 const seeded = new WeakSet<Store>();
-const demoData = (store: Store): Store => {
+/** The demo invoice and order, added once per store; the event handlers' lists call it too (one store serves both). */
+export const demoData = (store: Store): Store => {
   if (seeded.has(store)) return store;
   seeded.add(store);
   const contact = store.get('contacts', DEMO.contactId) ?? {};
@@ -67,15 +68,9 @@ const demoData = (store: Store): Store => {
 const bodyOf = (call: Call): Json => (isJson(call.body) ? call.body : {});
 
 /** HighLevel names these records by `_id` only; the store keeps `id` too. */
-const shown = ({ id, dateAdded: _added, dateUpdated: _updated, ...record }: Json): Json => ({ _id: id, ...record });
+export const shown = ({ id, dateAdded: _added, dateUpdated: _updated, ...record }: Json): Json => ({ _id: id, ...record });
 
 const includes = (value: unknown, text: string) => typeof value === 'string' && value.toLowerCase().includes(text);
-
-const paged = (records: Json[], query: Json) => {
-  const limit = Number(query.limit ?? 10) || 10;
-  const offset = Number(query.offset ?? 0) || 0;
-  return records.slice(offset, offset + limit).map(shown);
-};
 
 const invoiceOf = (call: Call): Json => {
   const id = String(call.params.invoiceId);
@@ -84,16 +79,16 @@ const invoiceOf = (call: Call): Json => {
   return invoice;
 };
 
-const listInvoices: Handler = (call) => {
-  const { query } = call;
-  const text = String(query.search ?? '').trim().toLowerCase();
-  const found = demoData(call.store)
-    .list('invoices')
-    .filter((invoice) => invoice.altId === query.altId)
-    .filter((invoice) => !query.status || invoice.status === query.status)
-    .filter((invoice) => !query.contactId || (invoice.contactDetails as Json | undefined)?.id === query.contactId)
-    .filter((invoice) => !text || [invoice.name, String(invoice.invoiceNumber), (invoice.contactDetails as Json | undefined)?.name].some((value) => includes(value, text)));
-  return { body: { invoices: paged(found, query), total: found.length } };
+/** `search` of the invoice list: the name, number or contact name holds the text (any case). */
+export const invoiceMatches = (invoice: Json, search: unknown): boolean => {
+  const text = String(search ?? '').trim().toLowerCase();
+  return !text || [invoice.name, String(invoice.invoiceNumber), (invoice.contactDetails as Json | undefined)?.name].some((value) => includes(value, text));
+};
+
+/** `search` of the order list: the contact's name or email, the source name or the order id holds the text. */
+export const orderMatches = (order: Json, search: unknown): boolean => {
+  const text = String(search ?? '').trim().toLowerCase();
+  return !text || [order.contactName, order.contactEmail, order.sourceName, order.id].some((value) => includes(value, text));
 };
 
 const createInvoice: Handler = (call) => {
@@ -147,18 +142,6 @@ const recordPayment: Handler = (call) => {
   return { body: { success: true, invoice: shown(paid) } };
 };
 
-const listOrders: Handler = (call) => {
-  const { query } = call;
-  const text = String(query.search ?? '').trim().toLowerCase();
-  const found = demoData(call.store)
-    .list('orders')
-    .filter((order) => order.altId === query.altId)
-    .filter((order) => !query.contactId || order.contactId === query.contactId)
-    .filter((order) => !query.paymentStatus || order.paymentStatus === query.paymentStatus)
-    .filter((order) => !text || [order.contactName, order.contactEmail, order.sourceName, order.id].some((value) => includes(value, text)));
-  return { body: { data: paged(found, query), totalCount: found.length } };
-};
-
 const uploadMedia: Handler = (call) => {
   const body = bodyOf(call);
   const hosted = String(body.hosted) === 'true';
@@ -172,11 +155,9 @@ const uploadMedia: Handler = (call) => {
 
 /** Named handlers, by operationId. */
 export const commerceHandlers: Record<string, Handler> = {
-  'list-invoices': listInvoices,
   'create-invoice': createInvoice,
   'send-invoice': sendInvoice,
   'record-invoice': recordPayment,
-  'list-orders': listOrders,
   'upload-media-content': uploadMedia,
 };
 

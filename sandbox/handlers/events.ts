@@ -3,6 +3,7 @@ import type { Call, Handler } from '../handlers';
 import type { Outcome } from '../responses';
 import type { Json, Store } from '../store';
 import { isJson } from '../store';
+import { demoData, invoiceMatches, orderMatches, shown } from './commerce';
 
 /**
  * What the event triggers (issue 16) read, served statefully: opportunities ordered by last update with their stage and
@@ -159,17 +160,11 @@ const ensureEventRecords = (store: Store, locationId: string): void => {
     entityId: order.id, paymentProviderType: 'stripe', createdAt: justBefore, updatedAt: justBefore,
   });
   store.insert('invoices', {
-    altId: locationId, altType: 'location', name: 'Kitchen renovation deposit', invoiceNumber: '1001', status: 'paid', currency: 'USD', total: 1200,
+    altId: locationId, altType: 'location', name: 'Kitchen renovation deposit', invoiceNumber: '1000', status: 'paid', currency: 'USD', total: 1200,
     amountPaid: 1200, amountDue: 0, issueDate: today, dueDate: today, contactDetails: { id: contactId, name: payer.contactName, email: payer.contactEmail },
     createdAt: justBefore, updatedAt: justBefore,
   });
   if (contact) store.insert('tasks', { contactId, title: 'Order the tiles', completed: true, assignedTo: DEMO.userId, dueDate: justBefore });
-};
-
-/** Records `_id`-keyed in HighLevel's payments and invoices answers. */
-const underscored = (record: Json): Json => {
-  const { id, dateAdded: _added, dateUpdated: _updated, ...rest } = record;
-  return { _id: id, ...rest };
 };
 
 const withinDays = (value: unknown, startAt: unknown, endAt: unknown): boolean => {
@@ -204,32 +199,34 @@ const parents =
     return { body: { [collection]: records, total, traceId: crypto.randomUUID() } };
   };
 
-/** GET /payments/orders and /payments/transactions: `altId`, the window, payment status, offset/limit → `{data, totalCount}`. */
+/** GET /payments/orders and /payments/transactions (events and commerce alike): `altId`, the window, search text (orders), payment status, offset/limit → `{data, totalCount}`. */
 const payments =
   (collection: 'orders' | 'transactions'): Handler =>
   (call) => {
     const query = call.query;
-    ensureEventRecords(call.store, String(query.altId));
+    ensureEventRecords(demoData(call.store), String(query.altId));
     const found = call.store
       .list(collection)
       .filter((record) => record.altId === query.altId && withinDays(record.createdAt, query.startAt, query.endAt))
+      .filter((record) => collection !== 'orders' || orderMatches(record, query.search))
       .filter((record) => !text(query.paymentStatus) || record.paymentStatus === query.paymentStatus)
       .filter((record) => !text(query.contactId) || record.contactId === query.contactId)
-      .map(underscored);
+      .map(shown);
     const { records, total } = paged(found, query.limit ?? 10, query.offset ?? 0);
     return { body: { data: records, totalCount: total, traceId: crypto.randomUUID() } };
   };
 
-/** GET /invoices/: `altId`, status, contact, sorted by issue date (descend/ascend), offset/limit → `{invoices, total}`. */
+/** GET /invoices/ (events and commerce alike): `altId`, status, contact, search text, sorted by issue date (descend/ascend), offset/limit → `{invoices, total}`. */
 const invoices: Handler = (call) => {
   const query = call.query;
-  ensureEventRecords(call.store, String(query.altId));
+  ensureEventRecords(demoData(call.store), String(query.altId));
   const found = call.store
     .list('invoices')
     .filter((invoice) => invoice.altId === query.altId && (!text(query.status) || invoice.status === query.status))
+    .filter((invoice) => invoiceMatches(invoice, query.search))
     .filter((invoice) => !text(query.contactId) || (invoice.contactDetails as Json | undefined)?.id === query.contactId)
     .sort((a, b) => String(b.issueDate).localeCompare(String(a.issueDate)) * (query.sortOrder === 'ascend' ? -1 : 1))
-    .map(underscored);
+    .map(shown);
   const { records, total } = paged(found, query.limit, query.offset);
   return { body: { invoices: records, total, traceId: crypto.randomUUID() } };
 };

@@ -15,9 +15,13 @@ describe('the staged copy for zapier-platform build/push', () => {
     for (const file of ['package.json', 'package-lock.json', 'index.js', ...SOURCES]) {
       if (fs.existsSync(path.join(PROJECT_ROOT, file))) fs.cpSync(path.join(PROJECT_ROOT, file), path.join(root, file), { recursive: true });
     }
-    fs.mkdirSync(path.join(root, 'dist', 'bench'), { recursive: true });
+    // `npm test` compiles the tests and the relay into dist/ as well; the bench is built there too.
+    for (const folder of ['bench', 'test', 'relay', 'src']) fs.mkdirSync(path.join(root, 'dist', folder), { recursive: true });
     fs.writeFileSync(path.join(root, 'dist', 'app.js'), 'module.exports = {};\n');
     fs.writeFileSync(path.join(root, 'dist', 'bench', 'run.js'), '\n');
+    fs.writeFileSync(path.join(root, 'dist', 'test', 'helpers.js'), '\n');
+    fs.writeFileSync(path.join(root, 'dist', 'relay', 'contract.js'), '\n');
+    fs.writeFileSync(path.join(root, 'dist', 'src', 'benchmarks.js'), '\n');
     stageApp(stage, root);
   });
   afterAll(() => {
@@ -35,6 +39,10 @@ describe('the staged copy for zapier-platform build/push', () => {
     expect(fs.existsSync(path.join(stage, 'src', 'fields', 'names.ts'))).toBe(true);
     expect(fs.existsSync(path.join(stage, 'dist', 'app.js'))).toBe(true);
     expect(fs.existsSync(path.join(stage, 'dist', 'bench'))).toBe(false);
+    expect(fs.existsSync(path.join(stage, 'dist', 'test'))).toBe(false);
+    expect(fs.existsSync(path.join(stage, 'dist', 'relay'))).toBe(false);
+    // Only those folders: a compiled file whose name merely contains "bench" still ships.
+    expect(fs.existsSync(path.join(stage, 'dist', 'src', 'benchmarks.js'))).toBe(true);
     expect(JSON.parse(fs.readFileSync(path.join(stage, 'package.json'), 'utf8'))).not.toHaveProperty('scripts');
   });
 });
