@@ -1,6 +1,6 @@
 /**
  * The jest run of `npm run mutate` (stryker.config.mjs): only the tests that exercise the shared layer (request layer,
- * factories, field kit, custom fields, authentication, connection), transpiled without type checks (Stryker's
+ * factories, field kit, custom fields, authentication, connection), transpiled by esbuild without type checks (Stryker's
  * TypeScript checker type-checks each mutant instead). The reliability tables and the sandbox stay out: they run every
  * operation thousands of times, which would make each mutant cost minutes.
  */
@@ -23,7 +23,10 @@ module.exports = {
     '<rootDir>/test/triggers/contacts/getContact.test.ts',
     '<rootDir>/test/triggers/opportunities/getOpportunity.test.ts',
     '<rootDir>/test/searches/opportunities/findOpportunity.test.ts',
+    '<rootDir>/test/security/tokens.test.ts',
+    // The relay's core (relay/src), on its Node store.
+    '<rootDir>/test/relay/relay.test.ts',
   ],
-  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }] },
+  // The base transform (esbuild, test/transform.js) already transpiles without type checks.
   maxWorkers: 1,
 };

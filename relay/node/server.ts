@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { RelayConfig } from '../src/relay';
 import { createRelay } from '../src/relay';
 import { sqlStore } from '../src/store';
+import { hookFetch } from './hookClient';
 import { sqliteDriver } from './sqlite';
 
 export interface RelayServerOptions extends RelayConfig {
@@ -31,7 +32,7 @@ const readBody = (message: IncomingMessage): Promise<Buffer> =>
 /** The relay on Node's HTTP server: Node's request becomes a web Request, the Response is written back. */
 export const startRelayServer = async (options: RelayServerOptions): Promise<RunningRelay> => {
   const driver = sqliteDriver(options.database ?? ':memory:');
-  const relay = createRelay(sqlStore(driver), options);
+  const relay = createRelay(sqlStore(driver), { fetch: hookFetch, ...options });
   const pending = new Set<Promise<unknown>>();
   const context = {
     waitUntil(promise: Promise<unknown>) {
