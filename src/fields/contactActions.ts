@@ -72,7 +72,7 @@ export const taskInputs = <R extends boolean>(required: R) => ({
     ...(required ? { default: 'false' } : {}),
     helpText: required ? 'Yes creates the task already completed. Defaults to No.' : 'Yes marks the task completed, No reopens it. Leave empty to keep it as it is.',
   }),
-  assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, or map a HighLevel user ID.' }),
+  assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, search for one, or map a HighLevel user ID.' }),
 });
 
 /**
@@ -114,7 +114,7 @@ export const hexColor = <O extends { label: string; helpText?: string }>(options
 export const noteInputs = <R extends boolean>(required: R) => ({
   body: text({ label: 'Body', required, helpText: required ? 'The text of the note.' : 'The new text of the note. Leave empty to keep it.' }),
   title: string({ label: 'Title', helpText: 'A short title shown above the note, such as "Follow-up summary".' }),
-  userId: userId({ label: 'Author', helpText: 'The user the note is written by. Choose one, or map a HighLevel user ID.' }),
+  userId: userId({ label: 'Author', helpText: 'The user the note is written by. Choose one, search for one, or map a HighLevel user ID.' }),
   color: hexColor({ label: 'Colour', helpText: 'Highlight colour of the note, such as #FFAA00.' }),
   pinned: boolean({ label: 'Pinned', helpText: 'Yes pins the note to the top of the contact’s notes.' }),
 });

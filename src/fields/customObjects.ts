@@ -224,7 +224,7 @@ export const recordOutputFields: PlainOutputField[] = [
   { key: 'recordId', label: 'Record ID' },
   { key: 'objectKey', label: 'Custom Object Key' },
   { key: 'objectId', label: 'Custom Object ID' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'owner', label: 'Owner User IDs', list: true },
   { key: 'followers', label: 'Follower User IDs', list: true },
   { key: 'createdAt', label: 'Created At', type: 'datetime' },

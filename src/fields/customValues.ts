@@ -34,7 +34,7 @@ export const customValueOutputFields = [
   { key: 'name', label: 'Name' },
   { key: 'fieldKey', label: 'Merge Field' },
   { key: 'value', label: 'Value' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 /** HighLevel answers a create/update/get with `{customValue: {...}}` (spec CustomValueIdSuccessfulResponseDto). */

@@ -10,8 +10,9 @@ type IdOptions = { label?: string; helpText?: string; required?: boolean; alters
 export const userId = <O extends IdOptions>(options: O = {} as O) =>
   id({
     label: 'User',
-    helpText: 'A user of the sub-account. Choose one, or map a HighLevel user ID.',
+    helpText: 'A user of the sub-account. Choose one, search for one, or map a HighLevel user ID.',
     dynamic: 'dropdown_users.id.name',
+    search: 'find_user.id',
     ...options,
   });
 

@@ -156,5 +156,5 @@ export const invoiceOutputFields: PlainOutputField[] = [
   { key: 'liveMode', label: 'Live Mode', type: 'boolean' },
   { key: 'createdAt', label: 'Created At', type: 'datetime' },
   { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-  { key: 'altId', label: 'Sub-account ID' },
+  { key: 'altId', label: 'Sub-account' },
 ];

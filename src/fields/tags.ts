@@ -22,5 +22,5 @@ export const tagSample: Json = { id: 'flGwEuzsfJOia1i1ikRN', name: 'vip', locati
 export const tagOutputFields = [
   { key: 'id', label: 'Tag ID' },
   { key: 'name', label: 'Tag Name' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];

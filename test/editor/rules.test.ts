@@ -83,3 +83,27 @@ describe('each editor rule', () => {
     expect(rule(good, kind)).toEqual([]);
   });
 });
+
+describe('sample dates: the `<date>Raw` exception', () => {
+  const rule = rules['sample dates ISO 8601 with a zone']!;
+  const sampled = (sample: Record<string, unknown>, key = 'list_contact_appointments') => rule(make({ key, operation: { sample } }), 'triggers');
+
+  it("accepts HighLevel's zone-less text as `<date>Raw` beside its ISO twin, nested ones too", () => {
+    expect(sampled({ startTime: '2026-07-16T15:00:00.000Z', startTimeRaw: '2026-07-16 11:00:00' })).toEqual([]);
+    expect(sampled({ events: [{ dateAdded: '2026-07-09T09:12:44-04:00', dateAddedRaw: '2026-07-09 09:12:44' }] })).toEqual([]);
+  });
+
+  it('still fails a zone-less `…Raw` with no ISO twin, or beside a twin that is itself zone-less', () => {
+    expect(sampled({ startTimeRaw: '2026-07-16 11:00:00' })).toEqual(['sample.startTimeRaw: "2026-07-16 11:00:00" is not ISO 8601 with a zone']);
+    expect(sampled({ startTime: '2026-07-16 11:00:00', startTimeRaw: '2026-07-16 11:00:00' })).toEqual([
+      'sample.startTime: "2026-07-16 11:00:00" is not ISO 8601 with a zone',
+      'sample.startTimeRaw: "2026-07-16 11:00:00" is not ISO 8601 with a zone',
+    ]);
+    // The twin must sit in the same object: an ISO date elsewhere in the sample does not cover it.
+    expect(sampled({ startTime: '2026-07-16T15:00:00.000Z', event: { startTimeRaw: '2026-07-16 11:00:00' } })).toHaveLength(1);
+  });
+
+  it('no longer exempts a whole operation: a zone-less date of list_contact_appointments fails like any other', () => {
+    expect(sampled({ startTime: '2026-07-16 11:00:00' })).toEqual(['sample.startTime: "2026-07-16 11:00:00" is not ISO 8601 with a zone']);
+  });
+});

@@ -119,13 +119,14 @@ const idInputs: Rule = (definition) =>
     });
 
 type Walk = (value: unknown, path: string) => string[];
+/** Visits every key of a sample, nested objects and list items included; `holder` is the object the key is in. */
 const walk =
-  (visit: (value: unknown, key: string, path: string) => string[]): Walk =>
+  (visit: (value: unknown, key: string, path: string, holder: Record<string, unknown>) => string[]): Walk =>
   (value, path) => {
     if (Array.isArray(value)) return value.flatMap((item, index) => walk(visit)(item, `${path}[${index}]`));
     if (value && typeof value === 'object')
       return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => [
-        ...visit(item, key, `${path}.${key}`),
+        ...visit(item, key, `${path}.${key}`, value as Record<string, unknown>),
         ...walk(visit)(item, `${path}.${key}`),
       ]);
     return [];
@@ -149,19 +150,25 @@ const LOOKS_LIKE_DATE = /^\d{4}-\d{2}-\d{2}/;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
- * Known exceptions, each with its reason. GET /contacts/{contactId}/appointments answers wall-clock times
- * ("2026-07-16 11:00:00") in the sub-account's zone, which the answer does not name: giving them a zone needs the
- * sub-account's time zone (the `realshapes` branch owns that mapping).
+ * The one exception: HighLevel's own text of a date, kept as `<date>Raw` beside the ISO `<date>` it was read into
+ * (docs/highlevel-in-practice.md, rows 10 and 12). GET /contacts/{contactId}/appointments writes wall-clock times
+ * ("2026-07-16 11:00:00") in the sub-account's zone without naming it; `list_contact_appointments` outputs them as ISO
+ * 8601 in that zone and keeps what HighLevel wrote, for a user who needs exactly that (or doubts the zone we assumed).
+ * Giving the raw text a zone would make it no longer HighLevel's text, so it is exempt, but only beside its ISO twin
+ * in the same object: a zone-less `…Raw` alone, or beside a `<date>` that is itself zone-less, is still a violation.
+ * (This replaces a blanket exemption of `list_contact_appointments`, which also let its ISO dates go unchecked.)
  */
-export const ZONELESS_SAMPLES: ReadonlySet<string> = new Set(['list_contact_appointments']);
+const isRawBesideIso = (key: string, holder: Record<string, unknown>): boolean => {
+  if (!key.endsWith('Raw')) return false;
+  const twin = holder[key.slice(0, -'Raw'.length)];
+  return typeof twin === 'string' && ISO_WITH_ZONE.test(twin);
+};
 const isoDates: Rule = (definition) =>
-  ZONELESS_SAMPLES.has(definition.key)
-    ? []
-    : walk((value, _key, path) =>
-        typeof value === 'string' && LOOKS_LIKE_DATE.test(value) && !CALENDAR_DAY.test(value) && !ISO_WITH_ZONE.test(value)
-          ? [`sample${path}: "${value}" is not ISO 8601 with a zone`]
-          : [],
-      )(definition.operation.sample, '');
+  walk((value, key, path, holder) =>
+    typeof value === 'string' && LOOKS_LIKE_DATE.test(value) && !CALENDAR_DAY.test(value) && !ISO_WITH_ZONE.test(value) && !isRawBesideIso(key, holder)
+      ? [`sample${path}: "${value}" is not ISO 8601 with a zone`]
+      : [],
+  )(definition.operation.sample, '');
 
 /**
  * A watch trigger's `id` is the record id plus a change marker (`<id>:<marker>`): labelled as such, with the record's

@@ -14,14 +14,18 @@ const fields = inputs({
     label: 'Path',
     required: true,
     maxLength: 2000,
-    helpText: `The endpoint on HighLevel's API (https://services.leadconnectorhq.com, which cannot be changed), such as /contacts/abc123 or /locations/${LOCATION_PLACEHOLDER}/customValues; ${LOCATION_PLACEHOLDER} is replaced by the sub-account's ID. See https://marketplace.gohighlevel.com/docs/.`,
+    helpText:
+      `The endpoint on HighLevel's API (\`https://services.leadconnectorhq.com\`, which cannot be changed), such as \`/contacts/abc123\` or ` +
+      `\`/locations/${LOCATION_PLACEHOLDER}/customValues\`; \`${LOCATION_PLACEHOLDER}\` is replaced by the sub-account's ID. ` +
+      'See [HighLevel\'s API documentation](https://marketplace.gohighlevel.com/docs/).',
   }),
   query: dict({ label: 'Query', helpText: 'Query parameters, such as limit = 20.' }),
-  addLocationId: choice({
-    label: 'Add Sub-account ID',
+  // A choice of where to add the connection's sub-account, not an id to type: its key says so (not `…Id`).
+  addSubAccount: choice({
+    label: 'Add the Sub-account',
     values: { none: 'No', query: 'As the locationId query parameter', body: 'As locationId in the JSON body' },
     default: 'none',
-    helpText: 'Many endpoints want the sub-account\'s ID as `locationId`; this adds it for you.',
+    helpText: "Many endpoints want the sub-account's ID as `locationId`: this adds the connection's sub-account to the query or to the JSON body for you.",
   }),
   body: text({ label: 'Body (JSON)', helpText: 'The JSON body for POST, PUT, PATCH or DELETE, such as {"name": "Spring sale"}.' }),
 });
@@ -40,10 +44,10 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Json> => {
   const query: Record<string, string> = Object.fromEntries(
     Object.entries(input.query ?? {}).map(([key, value]) => [key.trim(), typeof value === 'string' ? value : JSON.stringify(value)]),
   );
-  if (input.addLocationId === 'query') query.locationId = connection.locationId;
-  if (input.addLocationId === 'body') {
-    if (input.method === 'GET') throw invalidInput(['Add Sub-account ID (addLocationId): a GET request has no body; add it to the query.']);
-    if (Array.isArray(body)) throw invalidInput(['Add Sub-account ID (addLocationId): the body is a JSON array; add locationId yourself or use the query.']);
+  if (input.addSubAccount === 'query') query.locationId = connection.locationId;
+  if (input.addSubAccount === 'body') {
+    if (input.method === 'GET') throw invalidInput(['Add the Sub-account (addSubAccount): a GET request has no body; add it to the query.']);
+    if (Array.isArray(body)) throw invalidInput(['Add the Sub-account (addSubAccount): the body is a JSON array; add locationId yourself or use the query.']);
     body = { ...((body as Json | undefined) ?? {}), locationId: connection.locationId };
   }
   const answer = await callApi(z, bundle, { method: input.method as HttpMethod, path, query, body });

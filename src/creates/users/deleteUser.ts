@@ -10,7 +10,7 @@ export default createAction({
   noun: 'User',
   label: 'Delete User',
   description: 'Deletes a user; HighLevel queues the deletion and it takes effect within a few minutes. This cannot be undone.',
-  inputs: inputs({ userId: userId({ required: true, helpText: 'The user to delete. Choose one, or map a HighLevel user ID.' }) }),
+  inputs: inputs({ userId: userId({ required: true, helpText: 'The user to delete. Choose one, search for one, or map a HighLevel user ID.' }) }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/users/${input.userId}` }),
   result: (response, input) => {
     const message = (response as { message?: unknown }).message;

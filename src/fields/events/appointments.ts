@@ -22,7 +22,7 @@ export const APPOINTMENT_LIMIT =
   `without a calendar or user chosen, on the first ${CALENDAR_BUDGET} calendars of the sub-account.`;
 
 export const appointmentFilters = {
-  calendarId: calendarId({ helpText: 'Only appointments of this calendar. Leave empty for every calendar.' }),
+  calendarId: calendarId({ helpText: `Only appointments of this calendar. Leave empty for every calendar. ${APPOINTMENT_LIMIT}` }),
   userId: userId({ label: 'Assigned User', helpText: 'Only appointments assigned to this user.' }),
 };
 

@@ -14,7 +14,7 @@ import { isoOf, PAGE_SIZE, readPages } from './common';
 export const TASK_PAGE_BUDGET = 5;
 export const TASK_LIMIT = `HighLevel cannot sort tasks: each check reads up to ${TASK_PAGE_BUDGET * PAGE_SIZE} tasks of the sub-account and may miss one beyond them.`;
 
-export const taskFilters = { assignedTo: userId({ label: 'Assigned User', helpText: 'Only tasks assigned to this user.' }) };
+export const taskFilters = { assignedTo: userId({ label: 'Assigned User', helpText: `Only tasks assigned to this user. ${TASK_LIMIT}` }) };
 
 export const loadTasks = (context: Context, completed: boolean, assignedTo: string | undefined): Promise<Json[]> =>
   readPages(

@@ -50,6 +50,9 @@ const withZonedTimes = (appointment: Json, timeZone: string): Json & { startMs?:
   return { ...appointment, ...times, startMs };
 };
 
+/** The shared appointment sample without list_contact_appointments' `<date>Raw` keys, which this search does not output. */
+const withoutRawDates = (sample: Json): Json => Object.fromEntries(Object.entries(sample).filter(([key]) => !key.endsWith('Raw')));
+
 /**
  * GET /contacts/{contactId}/appointments answers every appointment of the contact under `events`; the filters
  * (calendar, status, time window) and the order are applied here: the next one soonest first, or the most recent
@@ -81,8 +84,9 @@ export default searchAction({
       .sort((a, b) => (input.which === 'next' ? a.startMs! - b.startMs! : b.startMs! - a.startMs!))
       .map(({ startMs: _startMs, ...appointment }) => appointment);
   },
+  // HighLevel's zone-less text is not kept here (only list_contact_appointments keeps it, as `<date>Raw`).
   sample: {
-    ...appointmentSample,
+    ...withoutRawDates(appointmentSample),
     startTime: '2026-12-16T11:00:00-05:00',
     endTime: '2026-12-16T11:30:00-05:00',
     startTimeUtc: '2026-12-16T16:00:00.000Z',
@@ -91,7 +95,9 @@ export default searchAction({
     dateUpdated: '2026-12-09T09:12:44-05:00',
   },
   outputFields: [
-    ...appointmentOutputFields.map((field) => (['startTime', 'endTime', 'dateAdded', 'dateUpdated'].includes(field.key) ? { ...field, type: 'datetime' as const } : field)),
+    ...appointmentOutputFields
+      .filter((field) => !field.key.endsWith('Raw'))
+      .map((field) => (['startTime', 'endTime', 'dateAdded', 'dateUpdated'].includes(field.key) ? { ...field, type: 'datetime' as const } : field)),
     { key: 'startTimeUtc', label: 'Start Time (UTC)', type: 'datetime' },
     { key: 'endTimeUtc', label: 'End Time (UTC)', type: 'datetime' },
   ],

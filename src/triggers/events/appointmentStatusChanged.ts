@@ -1,4 +1,4 @@
-import { APPOINTMENT_LIMIT, appointmentEventOutputFields, appointmentEventSample, appointmentFilters, loadAppointments } from '../../fields/events/appointments';
+import { appointmentEventOutputFields, appointmentEventSample, appointmentFilters, loadAppointments } from '../../fields/events/appointments';
 import { choice, inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -13,11 +13,13 @@ export default eventTrigger({
   key: 'appointment_status_changed',
   noun: 'Appointment',
   label: 'Appointment Status Changed',
-  description:
-    `Triggers when an appointment's status becomes confirmed, cancelled, showed or no-show (optionally: only this status). ${APPOINTMENT_LIMIT} ` +
-    'An appointment fires once per status: back to a status it already had, it does not fire again.',
+  description: "Triggers when an appointment's status becomes confirmed, cancelled, showed or no-show (optionally: only this status).",
   inputs: inputs({
-    appointmentStatus: choice({ label: 'New Status', helpText: 'Only changes to this status. Leave empty for every status.', values: APPOINTMENT_STATUSES }),
+    appointmentStatus: choice({
+      label: 'New Status',
+      helpText: 'Only changes to this status. Leave empty for every status. An appointment fires once per status: back to a status it already had, it does not fire again.',
+      values: APPOINTMENT_STATUSES,
+    }),
     ...appointmentFilters,
   }),
   load: loadAppointments,

@@ -13,15 +13,15 @@ export default eventTrigger({
   key: 'contact_tag_added',
   noun: 'Contact',
   label: 'Contact Tag Added',
-  description:
-    `Triggers when the chosen tag is added to a contact (once per contact and tag). ${CONTACT_EVENT_LIMIT} ` +
-    'HighLevel keeps no date of when a tag was added: a contact that already had the tag before the Zap was turned on, and was not among the 100 most recently updated then, fires the next time it is updated.',
+  description: 'Triggers when the chosen tag is added to a contact (once per contact and tag).',
   inputs: inputs({
     tag: string({
       label: 'Tag',
       required: true,
       dynamic: 'dropdown_tags.id.name',
-      helpText: "One of the sub-account's tags, or type a tag name (HighLevel matches tags by name, ignoring case).",
+      helpText:
+        `One of the sub-account's tags, or type a tag name (HighLevel matches tags by name, ignoring case). ${CONTACT_EVENT_LIMIT} ` +
+        'HighLevel keeps no date of when a tag was added: a contact that already had the tag before the Zap was turned on, and was not among the 100 most recently updated then, fires the next time it is updated.',
     }),
   }),
   load: (input, context) => contactEventSearch(context, [{ field: 'tags', operator: 'eq', value: input.tag }]),
@@ -33,7 +33,7 @@ export default eventTrigger({
   newestFirstBy: 'dateUpdated',
   sample: { ...contactEventSample, tag: 'customer', id: `${contactEventSample.id}:customer` },
   outputFields: [
-    ...contactEventOutputFields('Tag Event ID (contact and tag)'),
+    ...contactEventOutputFields('Tag Event ID (contact + tag)'),
     { key: 'tag', label: 'Tag Added' },
     customFieldOutputs('contact'),
   ],

@@ -54,11 +54,15 @@ export default eventTrigger({
   key: 'invoice_paid',
   noun: 'Invoice',
   label: 'Invoice Paid',
-  description:
-    'Triggers when an invoice of the sub-account is paid (optionally also when it is partly paid). ' +
-    `Each check reads the ${PAGE_BUDGET * PAGE_SIZE} paid invoices with the latest issue dates: an older invoice paid now is missed.`,
+  description: 'Triggers when an invoice of the sub-account is paid (optionally also when it is partly paid).',
   inputs: inputs({
-    includePartial: boolean({ label: 'Also Partly Paid', helpText: 'Yes also triggers when an invoice is partly paid (and again when it is paid in full).', default: 'no' }),
+    includePartial: boolean({
+      label: 'Also Partly Paid',
+      helpText:
+        'Yes also triggers when an invoice is partly paid (and again when it is paid in full). ' +
+        `Each check reads the ${PAGE_BUDGET * PAGE_SIZE} paid invoices with the latest issue dates (with Yes, as many partly paid ones too): an older invoice paid now is missed.`,
+      default: 'no',
+    }),
   }),
   load: async (input, context) => [
     ...(await loadStatus(context, 'paid')),
@@ -71,7 +75,7 @@ export default eventTrigger({
   newestFirstBy: 'updatedAt',
   sample: invoiceSample,
   outputFields: [
-    { key: 'id', label: 'Payment Event ID (invoice and status)' },
+    { key: 'id', label: 'Payment Event ID (invoice + status)' },
     { key: 'invoiceId', label: 'Invoice ID' },
     { key: 'invoiceNumber', label: 'Invoice Number' },
     { key: 'name', label: 'Invoice Name' },

@@ -1,4 +1,4 @@
-import { APPOINTMENT_LIMIT, appointmentEventOutputFields, appointmentEventSample, appointmentFilters, loadAppointments } from '../../fields/events/appointments';
+import { appointmentEventOutputFields, appointmentEventSample, appointmentFilters, loadAppointments } from '../../fields/events/appointments';
 import { inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -6,7 +6,7 @@ export default eventTrigger({
   key: 'new_appointment',
   noun: 'Appointment',
   label: 'New Appointment',
-  description: `Triggers when an appointment is booked on a calendar of the sub-account (optionally: this calendar, this user). ${APPOINTMENT_LIMIT}`,
+  description: 'Triggers when an appointment is booked on a calendar of the sub-account (optionally: this calendar, this user).',
   inputs: inputs(appointmentFilters),
   load: loadAppointments,
   recordIdKey: 'appointmentId',

@@ -33,11 +33,15 @@ export default eventTrigger({
   key: 'new_inbound_message',
   noun: 'Message',
   label: 'New Inbound Message',
-  description:
-    'Triggers when a contact sends a message (SMS, email, WhatsApp, chat…) to the sub-account (optionally: on this channel). ' +
-    "Each check reads the 100 conversations whose last message is the contact's, most recent first: a message answered before the check, or followed by another message from the contact, is not seen on its own.",
+  description: 'Triggers when a contact sends a message (SMS, email, WhatsApp, chat…) to the sub-account (optionally: on this channel).',
   inputs: inputs({
-    lastMessageType: choice({ label: 'Channel', helpText: 'Only messages of this channel. Leave empty for every channel.', values: LAST_MESSAGE_TYPES }),
+    lastMessageType: choice({
+      label: 'Channel',
+      helpText:
+        'Only messages of this channel. Leave empty for every channel. ' +
+        `Each check reads the ${PAGE_SIZE} conversations whose last message is the contact's, most recent first: a message answered before the check, or followed by another message from the contact, is not seen on its own.`,
+      values: LAST_MESSAGE_TYPES,
+    }),
   }),
   load: (input, context) =>
     readList(context, 'conversations', {

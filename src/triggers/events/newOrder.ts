@@ -32,11 +32,11 @@ export default eventTrigger({
   key: 'new_order',
   noun: 'Order',
   label: 'New Order',
-  description: `Triggers when an order is placed in the sub-account (optionally: only with this payment status). ${PAYMENT_LIMIT}`,
+  description: 'Triggers when an order is placed in the sub-account (optionally: only with this payment status).',
   inputs: inputs({
     paymentStatus: choice({
       label: 'Payment Status',
-      helpText: 'Only orders with this payment status. Leave empty for every order.',
+      helpText: `Only orders with this payment status. Leave empty for every order. ${PAYMENT_LIMIT}`,
       values: { paid: 'Paid', unpaid: 'Unpaid', partially_paid: 'Partially paid', refunded: 'Refunded' },
     }),
   }),

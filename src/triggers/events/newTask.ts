@@ -1,4 +1,4 @@
-import { loadTasks, TASK_LIMIT, taskEventOutputFields, taskEventSample, taskFilters, withTaskTimes } from '../../fields/events/tasks';
+import { loadTasks, taskEventOutputFields, taskEventSample, taskFilters, withTaskTimes } from '../../fields/events/tasks';
 import { inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -6,7 +6,7 @@ export default eventTrigger({
   key: 'new_task',
   noun: 'Task',
   label: 'New Task',
-  description: `Triggers when a task is added to any contact of the sub-account (optionally: assigned to this user). ${TASK_LIMIT}`,
+  description: 'Triggers when a task is added to any contact of the sub-account (optionally: assigned to this user).',
   inputs: inputs(taskFilters),
   // A new task is open: reading open tasks only keeps the pages to what can be new.
   load: (input, context) => loadTasks(context, false, input.assignedTo),

@@ -9,9 +9,9 @@ export default eventTrigger({
   key: 'opportunity_stage_changed',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
-  description: `Triggers when an opportunity moves to another stage (optionally: in this pipeline, into this stage); a new opportunity counts as entering its first stage. ${OPPORTUNITY_EVENT_LIMIT}`,
+  description: 'Triggers when an opportunity moves to another stage (optionally: in this pipeline, into this stage); a new opportunity counts as entering its first stage.',
   inputs: inputs({
-    pipelineId: pipelineId({ helpText: 'Only moves in this pipeline.' }),
+    pipelineId: pipelineId({ helpText: `Only moves in this pipeline. ${OPPORTUNITY_EVENT_LIMIT}` }),
     pipelineStageId: pipelineStageId({ helpText: 'Only moves into this stage (choose the pipeline first to list its stages).' }),
     assignedTo: userId({ label: 'Assigned User', helpText: 'Only opportunities assigned to this user.' }),
   }),

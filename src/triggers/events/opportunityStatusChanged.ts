@@ -10,10 +10,10 @@ export default eventTrigger({
   key: 'opportunity_status_changed',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed',
-  description: `Triggers when an opportunity is marked won, lost or abandoned, or reopened (optionally: only to this status); a new opportunity counts as its first status. ${OPPORTUNITY_EVENT_LIMIT}`,
+  description: 'Triggers when an opportunity is marked won, lost or abandoned, or reopened (optionally: only to this status); a new opportunity counts as its first status.',
   inputs: inputs({
     status: choice({ label: 'New Status', helpText: 'Only changes to this status (Open = reopened). Leave empty for every change.', values: OPPORTUNITY_STATUSES }),
-    pipelineId: pipelineId({ helpText: 'Only opportunities in this pipeline.' }),
+    pipelineId: pipelineId({ helpText: `Only opportunities in this pipeline. ${OPPORTUNITY_EVENT_LIMIT}` }),
     assignedTo: userId({ label: 'Assigned User', helpText: 'Only opportunities assigned to this user.' }),
   }),
   load: loadOpportunityEvents,

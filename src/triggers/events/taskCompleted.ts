@@ -1,4 +1,4 @@
-import { loadTasks, TASK_LIMIT, taskEventOutputFields, taskEventSample, taskFilters, withTaskTimes } from '../../fields/events/tasks';
+import { loadTasks, taskEventOutputFields, taskEventSample, taskFilters, withTaskTimes } from '../../fields/events/tasks';
 import { inputs } from '../../fields/kit';
 import { eventTrigger } from './eventTrigger';
 
@@ -7,7 +7,7 @@ export default eventTrigger({
   key: 'task_completed',
   noun: 'Task',
   label: 'Task Completed',
-  description: `Triggers when a task of the sub-account is marked completed (optionally: assigned to this user). ${TASK_LIMIT}`,
+  description: 'Triggers when a task of the sub-account is marked completed (optionally: assigned to this user).',
   inputs: inputs(taskFilters),
   load: (input, context) => loadTasks(context, true, input.assignedTo),
   recordIdKey: 'taskId',
@@ -16,5 +16,5 @@ export default eventTrigger({
   marker: () => ['completed'],
   newestFirstBy: 'dateUpdated',
   sample: { ...taskEventSample, completed: true, id: `${taskEventSample.id}:completed` },
-  outputFields: taskEventOutputFields('Completion ID (task and "completed")'),
+  outputFields: taskEventOutputFields('Completion ID (task + "completed")'),
 });

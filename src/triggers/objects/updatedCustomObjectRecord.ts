@@ -12,5 +12,5 @@ export default recordEventTrigger({
   // A record never changed since it was created is a new record, not an update.
   isEvent: (record) => Boolean(changedAt(record)) && changedAt(record) !== String(record.createdAt ?? record.dateAdded ?? ''),
   idOf: (record) => `${String(record.id)}:${changedAt(record)}`,
-  idLabel: 'Update ID',
+  idLabel: 'Update ID (record + update time)',
 });

@@ -20,12 +20,12 @@ describe('api_request (API Request (Beta))', () => {
 
   it('uses 2021-04-15 on calendars, sends a JSON body, fills {locationId} and adds the sub-account where asked', async () => {
     const calendars = highLevel('2021-04-15').post('/calendars/groups', { name: 'Sales', locationId: LOCATION_ID }).reply(201, { group: { id: 'g1' } });
-    await expect(run('creates', 'api_request', { method: 'POST', path: 'calendars/groups', body: '{"name":"Sales"}', addLocationId: 'body' })).resolves.toEqual({
+    await expect(run('creates', 'api_request', { method: 'POST', path: 'calendars/groups', body: '{"name":"Sales"}', addSubAccount: 'body' })).resolves.toEqual({
       group: { id: 'g1' },
     });
     calendars.done();
     const values = highLevel().get(`/locations/${LOCATION_ID}/customValues`).query({ locationId: LOCATION_ID }).reply(200, [{ id: 'v1' }, { id: 'v2' }]);
-    await expect(run('creates', 'api_request', { method: 'GET', path: '/locations/{locationId}/customValues', addLocationId: 'query' })).resolves.toEqual({
+    await expect(run('creates', 'api_request', { method: 'GET', path: '/locations/{locationId}/customValues', addSubAccount: 'query' })).resolves.toEqual({
       items: [{ id: 'v1' }, { id: 'v2' }],
     });
     values.done();
