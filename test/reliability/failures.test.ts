@@ -1,6 +1,19 @@
 import type { Answer, ErrorDetails, OperationCase, Outcome, SeenRequest } from './support';
 import { operationCases } from '../../sandbox/operationInputs';
-import { answerSpecRequests, catalogEntryOf, everyOperation, expectReadableError, Figures, isOwnEndpoint, isWatchTrigger, ownEndpointOf, runCase, templatePattern } from './support';
+import {
+  answerSpecRequests,
+  catalogEntryOf,
+  everyOperation,
+  expectReadableError,
+  Figures,
+  isOwnEndpoint,
+  isWatchTrigger,
+  ownEndpointOf,
+  PRELIMINARY_READS,
+  preliminaryReadOf,
+  runCase,
+  SPEC_ROUTES,
+} from './support';
 
 /**
  * Issue 8 (part A): every operation survives HighLevel's failures. Each scenario answers every request of every
@@ -54,22 +67,13 @@ const expectsData = (entry: OperationCase) => catalogEntryOf(entry.key)?.method 
 const KNOWN_DEFECTS: Record<string, string[]> = {};
 
 /**
- * Operations whose first request is a read they need before their own endpoint (a failed read stops them there):
- * operation → the endpoint read first (method and path template).
+ * The failure was HighLevel's answer at the operation's own endpoint, or at the one read it needs first
+ * (`PRELIMINARY_READS`: that read's method and spec path, nothing else).
  */
-const READS_FIRST: Record<string, { method: string; path: string }> = {
-  // HighLevel's update replaces the group: the current name, description and slug are read and resent.
-  update_calendar_group: { method: 'GET', path: '/calendars/groups' },
-  // The update needs every field of the post: the current post is read from the blog's list first.
-  update_blog_post: { method: 'GET', path: '/blogs/posts/all' },
-};
-
-/** The failure was HighLevel's answer at the operation's own endpoint, or at the one read it needs first. */
 const failedAtOwnEndpoint = (entry: OperationCase, seen: SeenRequest[]): boolean => {
   if (!ownEndpointOf(entry.key)) return true; // hidden dropdowns: no catalog endpoint; the spec check still applies
   const first = seen[0];
-  const readFirst = READS_FIRST[entry.key];
-  return Boolean(first) && (isOwnEndpoint(entry.key, first!) || (readFirst?.method === first!.method && templatePattern(readFirst.path).test(first!.path)));
+  return Boolean(first) && (isOwnEndpoint(entry.key, first!) || preliminaryReadOf(entry.key, first!) !== undefined);
 };
 
 interface Scenario {
@@ -169,6 +173,17 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
+describe('preliminary reads', () => {
+  // Each read an operation may send before its own endpoint is one of HighLevel's endpoints, and another than its own.
+  it.each(Object.entries(PRELIMINARY_READS))('%s: its read is an endpoint of the spec', (key, read) => {
+    expect(SPEC_ROUTES.filter((route) => route.method === read.method && route.template === read.path)).toHaveLength(1);
+    expect(operationCases.some((entry) => entry.key === key)).toBe(true);
+    const own = ownEndpointOf(key);
+    expect(own && `${own.method} ${own.path}`).not.toBe(`${read.method} ${read.path}`);
+    expect(read.why.trim()).not.toBe('');
+  });
+});
+
 describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('HighLevel answers %s', (name, scenario) => {
   const known = new Set(KNOWN_DEFECTS[name] ?? []);
   const check = async (entry: OperationCase) => {
@@ -201,9 +216,17 @@ describe('requests per run', () => {
 
   it.each(everyOperation)('%s sends at most a handful of requests', async (key, entry) => {
     await figures.check('requests per run', async () => {
-      const seen = answerSpecRequests(() => ({ status: 200, body: {} }));
+      // Every request answered with an empty record, except an operation's preliminary read where that would end the run
+      // before its own endpoint: that read gets a minimal answer of its documented shape.
+      const seen = answerSpecRequests((request) => ({ status: 200, body: preliminaryReadOf(key, request)?.answer ?? {} }));
       const outcome = await runCase(entry);
       expect(seen.problems).toEqual([]);
+      // Before its own endpoint, an operation sends only the read it needs first (none for most).
+      const own = seen.findIndex((request) => isOwnEndpoint(key, request));
+      if (ownEndpointOf(key)) {
+        const before = own === -1 ? seen : seen.slice(0, own);
+        expect(before.filter((request) => !preliminaryReadOf(key, request)).map((request) => `${request.method} ${request.path}`)).toEqual([]);
+      }
       // An empty answer may stop an operation that reads before it writes: it still counts, with a readable reason.
       if (outcome.error) {
         expectReadableError(outcome);

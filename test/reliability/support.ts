@@ -4,6 +4,8 @@ import App from '../../index';
 import catalog from '../../catalog/operations.json';
 import extensions from '../../catalog/extensions.json';
 import spec from '../../sandbox/spec/highlevel.json';
+import { DEMO } from '../../sandbox/demo';
+import { OBJECTS_DEMO } from '../../sandbox/handlers/objects';
 import { operationCases, type Kind, type OperationCase } from '../../sandbox/operationInputs';
 import { agencyAuthData, API, authData as subAccountAuthData } from '../helpers';
 
@@ -255,6 +257,26 @@ export const SPEC_ROUTES: SpecRoute[] = Object.entries(SPEC.paths)
 export const specRouteOf = (method: string, path: string): SpecRoute | undefined =>
   SPEC_ROUTES.find((route) => route.method === method && route.pattern.test(path));
 
+const bodySchemaOf = (operation: SpecOperation | undefined): Schema | undefined => {
+  const content = operation?.requestBody?.content ?? {};
+  return resolved((content['application/json'] ?? content['application/x-www-form-urlencoded'] ?? Object.values(content)[0])?.schema);
+};
+
+/**
+ * Whether the spec of the endpoint `request` went to requires the body property at `path` (dotted, as `card.brand`)
+ * at every level: the property in its object, and each object above it in the one above, up to the body. Such a
+ * property cannot be left out, whatever the user mapped. False through a list (it may be empty) or an unknown property.
+ */
+export const requiredAtEveryLevel = (request: Pick<SeenRequest, 'method' | 'path'>, path: string): boolean => {
+  const route = specRouteOf(request.method, request.path);
+  let schema = route && bodySchemaOf(SPEC.paths[route.template]?.[route.method.toLowerCase()]);
+  for (const name of path.split('.')) {
+    if (!schema?.properties?.[name] || !(schema.required ?? []).includes(name)) return false;
+    schema = resolved(schema.properties[name]);
+  }
+  return Boolean(route);
+};
+
 /**
  * Where HighLevel's real API is known to differ from its spec (/work/shared/docs/highlevel-api.md §11): endpoint
  * template → body properties the real endpoint takes although the spec does not list them.
@@ -262,6 +284,53 @@ export const specRouteOf = (method: string, path: string): SpecRoute | undefined
 const SPEC_GAPS: Record<string, { extraBody?: string[] }> = {
   // UpsertOpportunityDto has no contactId, yet matching and creating need it (highlevel-api.md §11: a spec artefact).
   'POST /opportunities/upsert': { extraBody: ['contactId'] },
+};
+
+/** One part of a multipart/form-data body: its text, or for a file its name, type and content. */
+export type FormPart = string | { filename: string; contentType?: string; content: string };
+
+/**
+ * The fields of a multipart/form-data body (RFC 7578), by part name; undefined when the body is not one: no boundary
+ * in the Content-Type, a part without `Content-Disposition: form-data; name`, or no closing delimiter. nock hands over
+ * a body that is not UTF-8 (a binary file) as hex.
+ */
+const multipartFieldsOf = (raw: string, contentType: string): Record<string, FormPart> | undefined => {
+  const found = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  const boundary = found?.[1] ?? found?.[2];
+  if (!boundary) return undefined;
+  const text = !raw.startsWith('--') && /^(?:[0-9a-f]{2})+$/i.test(raw) ? Buffer.from(raw, 'hex').toString('latin1') : raw;
+  const sections = text.split(`--${boundary}`);
+  // Nothing before the first delimiter; the last one is the closing `--boundary--`.
+  if (sections.length < 3 || sections[0] !== '' || !/^--(\r\n)?$/.test(sections[sections.length - 1]!)) return undefined;
+  const fields: Record<string, FormPart> = {};
+  for (const section of sections.slice(1, -1)) {
+    const part = /^\r\n([\s\S]*?)\r\n\r\n([\s\S]*)\r\n$/.exec(section);
+    const disposition = part && /^content-disposition:\s*form-data;\s*name="([^"]*)"(?:;\s*filename="([^"]*)")?\s*$/im.exec(part[1]!);
+    if (!part || !disposition) return undefined;
+    const type = /^content-type:\s*(.+)$/im.exec(part[1]!)?.[1]?.trim();
+    fields[disposition[1]!] = disposition[2] === undefined ? part[2]! : { filename: disposition[2], ...(type ? { contentType: type } : {}), content: part[2]! };
+  }
+  return fields;
+};
+
+/**
+ * The body HighLevel received, read by its Content-Type: JSON, a URL-encoded form or multipart/form-data (Upload File
+ * to Media Library); undefined when there is none. Throws, saying why, when it cannot be read as its type says.
+ */
+export const bodyOf = (request: SeenRequest): unknown => {
+  if (!request.body) return undefined;
+  const contentType = String(request.headers['content-type'] ?? '');
+  if (/multipart\/form-data/i.test(contentType)) {
+    const fields = multipartFieldsOf(request.body, contentType);
+    if (!fields) throw new Error('body is not multipart/form-data');
+    return fields;
+  }
+  if (/application\/x-www-form-urlencoded/i.test(contentType)) return Object.fromEntries(new URLSearchParams(request.body));
+  try {
+    return JSON.parse(request.body) as unknown;
+  } catch {
+    throw new Error('body is not JSON');
+  }
 };
 
 /** What is wrong with a request, judged by the spec: the endpoint, the Version header, required query, body keys. */
@@ -273,12 +342,11 @@ export const specProblemsOf = (request: SeenRequest): string[] => {
   const gap = SPEC_GAPS[`${route.method} ${route.template}`] ?? {};
   if (route.version && request.headers.version !== route.version) problems.push(`${where}: Version ${String(request.headers.version)}, the spec says ${route.version}`);
   for (const name of route.requiredQuery) if (!request.query.has(name)) problems.push(`${where}: required query parameter ${name} missing`);
-  const contentType = String(request.headers['content-type'] ?? '');
-  let body: Record<string, unknown> | undefined;
+  let body: unknown;
   try {
-    body = !request.body ? undefined : contentType.includes('form') ? Object.fromEntries(new URLSearchParams(request.body)) : (JSON.parse(request.body) as Record<string, unknown>);
-  } catch {
-    problems.push(`${where}: body is not JSON`);
+    body = bodyOf(request);
+  } catch (error) {
+    problems.push(`${where}: ${(error as Error).message}`);
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) {
     const known = (key: string) => route.bodyProperties!.has(key) || Boolean(gap.extraBody?.includes(key));
@@ -305,6 +373,92 @@ export const ownSpecRouteOf = (key: string): SpecRoute | undefined => {
 export const isOwnEndpoint = (key: string, request: SeenRequest): boolean => {
   const own = ownEndpointOf(key);
   return own !== undefined && own.method === request.method && templatePattern(own.path).test(request.path);
+};
+
+/** A read an operation needs before its own endpoint, described by HighLevel's spec. */
+export interface PreliminaryRead {
+  method: string;
+  /** The endpoint's path template in HighLevel's spec (sandbox/spec/highlevel.json). */
+  path: string;
+  /** Why the operation cannot do without it. */
+  why: string;
+  /**
+   * A minimal answer of the endpoint's documented shape, where an empty answer would end the run before the operation's
+   * own endpoint (nothing to update, no calendar to read): the tables that count requests give it, so the run goes on.
+   */
+  answer?: Record<string, unknown>;
+}
+
+/**
+ * The operations whose first request is a read they need before their own endpoint (a failed read stops them there),
+ * each with that one read: method and spec path. Any other first request is a wrong endpoint.
+ */
+export const PRELIMINARY_READS: Record<string, PreliminaryRead> = {
+  update_calendar_group: {
+    method: 'GET',
+    path: '/calendars/groups',
+    why: "HighLevel's update replaces the group: the current name, description and slug are read and resent.",
+    answer: { groups: [{ id: DEMO.calendarGroupId, name: 'Current name', description: 'Current description', slug: 'current-slug', isActive: true }] },
+  },
+  update_blog_post: {
+    method: 'GET',
+    path: '/blogs/posts/all',
+    why: "The update needs every field of the post: the current post is read from the blog's list first.",
+    answer: {
+      blogs: [
+        {
+          _id: DEMO.blogPostId,
+          title: 'Current title',
+          description: 'Current description',
+          imageUrl: 'https://images.example.com/current.jpg',
+          imageAltText: 'Current alt text',
+          status: 'PUBLISHED',
+          urlSlug: 'current-slug',
+          author: DEMO.blogAuthorId,
+          categories: [DEMO.blogCategoryId],
+          publishedAt: '2026-01-02T10:00:00.000Z',
+        },
+      ],
+    },
+  },
+  create_custom_object_record: {
+    method: 'GET',
+    path: '/objects/{key}',
+    why: "The record's properties are written by their types, read from the object's schema.",
+  },
+  update_custom_object_record: {
+    method: 'GET',
+    path: '/objects/{key}',
+    why: "The record's properties are written by their types, read from the object's schema.",
+  },
+  update_custom_value: {
+    method: 'GET',
+    path: '/locations/{locationId}/customValues/{id}',
+    why: 'The update requires both name and value: the one left unmapped is read and resent.',
+    answer: { customValue: { id: OBJECTS_DEMO.customValueId, name: 'Office Phone', fieldKey: '{{ custom_values.office_phone }}', value: '+1 512 555 0100' } },
+  },
+  create_invoice: {
+    method: 'GET',
+    path: '/contacts/{contactId}',
+    why: "CreateInvoiceDto requires the bill-to name, email and phone: the contact's own are read unless mapped.",
+  },
+  find_appointment: {
+    method: 'GET',
+    path: '/locations/{locationId}',
+    why: "HighLevel writes appointment times without a zone: they are read in the sub-account's time zone unless one is given.",
+  },
+  new_appointment: {
+    method: 'GET',
+    path: '/calendars/',
+    why: 'GET /calendars/events needs a calendar (or user) per request: without one chosen, the calendars are listed first.',
+    answer: { calendars: [{ id: DEMO.calendarId, name: 'Consultations' }] },
+  },
+};
+
+/** The operation's listed preliminary read, when `request` is it. */
+export const preliminaryReadOf = (key: string, request: Pick<SeenRequest, 'method' | 'path'>): PreliminaryRead | undefined => {
+  const read = PRELIMINARY_READS[key];
+  return read && read.method === request.method && templatePattern(read.path).test(request.path) ? read : undefined;
 };
 
 /** The requests a table saw, with what is wrong with each by the spec (an answer still goes back, so the run ends). */

@@ -1,3 +1,4 @@
+import { errors } from 'zapier-platform-core';
 import { createAction } from '../../factories/actions';
 import { recordIn } from '../../factories/common';
 import { CUSTOM_VALUE_KEYS, customValueId, customValueName, customValueOutputFields, customValueSample, customValueText } from '../../fields/customValues';
@@ -24,7 +25,19 @@ export default createAction({
     const path = apiPath`/locations/${connection.locationId}/customValues/${input.customValueId}`;
     const current =
       changes.name !== undefined && changes.value !== undefined ? {} : (recordIn(await callApi(z, bundle, { method: 'GET', path }), CUSTOM_VALUE_KEYS) ?? {});
-    return { method: 'PUT', path, body: { name: changes.name ?? current.name, value: changes.value ?? current.value ?? '' } };
+    const name = changes.name ?? current.name;
+    const value = changes.value ?? current.value;
+    // Both are required: one missing from HighLevel's answer cannot be kept, and a stand-in would overwrite it.
+    const missing = [...(typeof name === 'string' && name.trim() ? [] : ['name']), ...(value === undefined || value === null ? ['value'] : [])];
+    if (missing.length) {
+      throw new errors.Error(
+        `HighLevel's answer for custom value ${input.customValueId} did not include its current ${missing.join(' and ')}, which the update must send back unchanged, so nothing was changed. ` +
+          'Map both New Name (name) and Value (value) to update it, or try again later.',
+        'InvalidResponse',
+        502,
+      );
+    }
+    return { method: 'PUT', path, body: { name, value } };
   },
   result: (response) => recordIn(response, CUSTOM_VALUE_KEYS) ?? {},
   notFoundMessage: (input) => `HighLevel found no custom value ${input.customValueId} in this sub-account.`,

@@ -27,6 +27,17 @@ describe('update_custom_value (Update Custom Value)', () => {
     scope.done();
   });
 
+  it.each([
+    ['name', { id: 'cv1', value: '+1 512 555 0100', traceId: 't' }, { value: '+1 512 555 0199' }],
+    ['value', { id: 'cv1', name: 'Office Phone', traceId: 't' }, { name: 'Main Phone' }],
+  ])('stops before the update when the current %s is missing from the answer, instead of sending it blank', async (missing, current, mapped) => {
+    const read = highLevel().get(`/locations/${LOCATION_ID}/customValues/cv1`).reply(200, { customValue: current });
+    await expect(run('creates', 'update_custom_value', { customValueId: 'cv1', ...mapped })).rejects.toThrow(
+      new RegExp(`did not include its current ${missing}, which the update must send back unchanged, so nothing was changed.*"code":"InvalidResponse"`),
+    );
+    read.done();
+  });
+
   it('sends both without reading when both are mapped', async () => {
     const scope = highLevel()
       .put(`/locations/${LOCATION_ID}/customValues/cv1`, { name: 'Main Phone', value: '+1 512 555 0111' })
