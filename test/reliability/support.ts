@@ -1,5 +1,4 @@
 import nock from 'nock';
-import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import catalog from '../../catalog/operations.json';
 import extensions from '../../catalog/extensions.json';
@@ -7,7 +6,7 @@ import spec from '../../sandbox/spec/highlevel.json';
 import { DEMO } from '../../sandbox/demo';
 import { OBJECTS_DEMO } from '../../sandbox/handlers/objects';
 import { operationCases, type Kind, type OperationCase } from '../../sandbox/operationInputs';
-import { agencyAuthData, API, authData as subAccountAuthData } from '../helpers';
+import { agencyAuthData, API, operationTester, authData as subAccountAuthData } from '../helpers';
 
 /**
  * Shared helpers of the reliability tables: every operation of the app (`operationCases`) run against a HighLevel
@@ -28,29 +27,8 @@ export const everyOperation = operationCases.map((entry) => [entry.key, entry] a
 // Running one operation
 
 type Perform = (...args: never[]) => unknown;
-type Tester = ReturnType<typeof createAppTester> & { zcacheTestObj: Record<string, unknown> };
 type Definition = { operation: { perform: Perform } };
 const groupOf = (kind: Kind) => ((App as unknown as Record<Kind, Record<string, Definition>>)[kind] ?? {});
-
-/**
- * core compiles the whole app (148 operations, ~35 ms) on every appTester call; a tester per operation over the
- * same app with only that operation (same authentication, middleware and hydrators) runs it the same way in ~10 ms,
- * which keeps tables of thousands of runs fast.
- */
-const testers = new Map<string, Tester>();
-const testerOf = (kind: Kind, key: string | undefined): Tester => {
-  const cached = testers.get(`${kind}.${key}`);
-  if (cached) return cached;
-  const only: Record<Kind, Record<string, Definition>> = { triggers: {}, creates: {}, searches: {} };
-  if (key !== undefined) {
-    const definition = groupOf(kind)[key];
-    if (!definition) throw new Error(`no ${kind} ${key}`);
-    only[kind][key] = definition;
-  }
-  const tester = createAppTester({ ...(App as object), ...only, searchOrCreates: {} } as never) as Tester;
-  testers.set(`${kind}.${key}`, tester);
-  return tester;
-};
 
 /**
  * core's Lambda memory guard exits the process once it has run 250 invocations and RSS passes 450 MB. A jest worker
@@ -71,7 +49,7 @@ export interface RunOverrides {
 
 /** Runs one operation's perform as Zapier would (same bundle as test/helpers `run`) and never rejects. */
 export const runCase = async (entry: OperationCase, overrides: RunOverrides = {}): Promise<Outcome> => {
-  const tester = testerOf(entry.kind, entry.key);
+  const tester = operationTester(entry.kind, entry.key);
   tester.zcacheTestObj = {};
   const perform = groupOf(entry.kind)[entry.key]!.operation.perform;
   try {
@@ -88,7 +66,7 @@ export const runCase = async (entry: OperationCase, overrides: RunOverrides = {}
 
 /** Runs an app-level function (an authentication method) the way Zapier does, through the app without its operations. */
 export const runAppFunction = (method: unknown, bundle: Record<string, unknown>): Promise<unknown> =>
-  testerOf('triggers', undefined)(method as never, bundle as never) as Promise<unknown>;
+  operationTester('triggers', undefined)(method as never, bundle as never) as Promise<unknown>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A HighLevel that answers everything

@@ -1,29 +1,13 @@
-import { connectApp, pointAppAt } from '../../sandbox/connect';
 import { OBJECTS_DEMO } from '../../sandbox/handlers/objects';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { run } from '../helpers';
+import { useConnectedSandbox } from './support';
 
 /** The sandbox keeps what the object, custom value and tag steps write: a create is found by the next search or poll. */
 
-let sandbox: Sandbox;
-let restoreEnv: () => void;
-let authData: Record<string, unknown>;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ rateLimit: false });
-  restoreEnv = pointAppAt(sandbox);
-  authData = await connectApp(sandbox);
-}, 240_000);
-
-afterAll(async () => {
-  restoreEnv?.();
-  await sandbox?.close();
-});
-
-beforeEach(() => sandbox.reset());
+const connected = useConnectedSandbox();
 
 type Item = { id: string; recordId?: string; properties?: Record<string, unknown> };
-const options = () => ({ authData });
+const options = () => ({ authData: connected.authData });
 const pet = OBJECTS_DEMO.objectKey;
 
 describe('custom objects in the sandbox', () => {

@@ -1,8 +1,7 @@
-import { connectApp, pointAppAt } from '../../../sandbox/connect';
 import { DEMO } from '../../../sandbox/demo';
 import { caseOf } from '../../../sandbox/operationInputs';
-import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { run } from '../../helpers';
+import { useConnectedSandbox } from '../../sandbox/support';
 import { type Item } from './support';
 
 /**
@@ -16,30 +15,14 @@ const EVENT_TRIGGERS = [
   'dropdown_forms', 'dropdown_surveys',
 ];
 
-let sandbox: Sandbox;
-let restoreEnv: () => void;
-let authData: Record<string, unknown>;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ rateLimit: false });
-  restoreEnv = pointAppAt(sandbox);
-  authData = await connectApp(sandbox);
-  // Loading and checking the official spec takes a while on a busy machine.
-}, 120_000);
-
-afterAll(async () => {
-  restoreEnv?.();
-  await sandbox?.close();
-});
-
-beforeEach(() => sandbox.reset());
+const connected = useConnectedSandbox();
 
 /** Zapier's dedupe over the sandbox: the first poll records, later polls fire the ids never seen. */
 const zapOf = (key: string, inputData: Record<string, unknown>) => {
   const seen = new Set<string>();
   let started = false;
   return async (): Promise<Item[]> => {
-    const items = await run<Item[]>('triggers', key, inputData, { authData });
+    const items = await run<Item[]>('triggers', key, inputData, { authData: connected.authData });
     const fired = started ? items.filter((item) => !seen.has(item.id)) : [];
     items.forEach((item) => seen.add(item.id));
     started = true;
@@ -49,9 +32,9 @@ const zapOf = (key: string, inputData: Record<string, unknown>) => {
 
 describe('event triggers against the sandbox', () => {
   it.each(EVENT_TRIGGERS)('%s: valid requests, items with ids', async (key) => {
-    const first = sandbox.requestLog.length;
-    const items = await run<Item[]>('triggers', key, caseOf(key).inputData, { authData });
-    expect(sandbox.requestLog.slice(first).filter((request) => request.status >= 400)).toEqual([]);
+    const first = connected.sandbox.requestLog.length;
+    const items = await run<Item[]>('triggers', key, caseOf(key).inputData, { authData: connected.authData });
+    expect(connected.sandbox.requestLog.slice(first).filter((request) => request.status >= 400)).toEqual([]);
     expect(items.length).toBeGreaterThan(0);
     items.forEach((item) => expect(['string', 'number']).toContain(typeof item.id));
   });
@@ -59,7 +42,7 @@ describe('event triggers against the sandbox', () => {
   it('Update Opportunity moves the deal: Opportunity Stage Changed fires once, then not again', async () => {
     const poll = zapOf('opportunity_stage_changed', { pipelineId: DEMO.pipelineId });
     expect(await poll()).toEqual([]);
-    await run('creates', 'update_opportunity', { opportunityId: DEMO.opportunityId, pipelineId: DEMO.pipelineId, pipelineStageId: DEMO.stageIds.qualified }, { authData });
+    await run('creates', 'update_opportunity', { opportunityId: DEMO.opportunityId, pipelineId: DEMO.pipelineId, pipelineStageId: DEMO.stageIds.qualified }, { authData: connected.authData });
     const fired = await poll();
     expect(fired).toHaveLength(1);
     expect(fired[0]).toMatchObject({ opportunityId: DEMO.opportunityId, pipelineStageId: DEMO.stageIds.qualified, pipelineStageName: 'Qualified' });
@@ -69,7 +52,7 @@ describe('event triggers against the sandbox', () => {
   it('Update Opportunity Status (won): Opportunity Status Changed fires once', async () => {
     const poll = zapOf('opportunity_status_changed', { status: 'won' });
     expect(await poll()).toEqual([]);
-    await run('creates', 'update_opportunity_status', { opportunityId: DEMO.opportunityId, status: 'won' }, { authData });
+    await run('creates', 'update_opportunity_status', { opportunityId: DEMO.opportunityId, status: 'won' }, { authData: connected.authData });
     expect((await poll()).map((item) => item.status)).toEqual(['won']);
     expect(await poll()).toEqual([]);
   });
@@ -77,7 +60,7 @@ describe('event triggers against the sandbox', () => {
   it('a tag added to an existing contact fires Contact Tag Added once', async () => {
     const poll = zapOf('contact_tag_added', { tag: 'newsletter' });
     expect(await poll()).toEqual([]);
-    await run('creates', 'add_contact_tags', { contactId: DEMO.secondContactId, tags: ['newsletter'] }, { authData });
+    await run('creates', 'add_contact_tags', { contactId: DEMO.secondContactId, tags: ['newsletter'] }, { authData: connected.authData });
     expect((await poll()).map((item) => item.id)).toEqual([`${DEMO.secondContactId}:newsletter`]);
     expect(await poll()).toEqual([]);
   });
