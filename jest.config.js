@@ -8,7 +8,11 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   // openapi-backend (the sandbox) requires this ES module, which jest's loader cannot load; Node itself can.
-  moduleNameMapper: { '^@apidevtools/json-schema-ref-parser$': '<rootDir>/test/sandbox/refParserStandIn.ts' },
+  // zapier-platform-schema is loaded on first use only (test/lazySchema.js).
+  moduleNameMapper: {
+    '^@apidevtools/json-schema-ref-parser$': '<rootDir>/test/sandbox/refParserStandIn.ts',
+    '^zapier-platform-schema$': '<rootDir>/test/lazySchema.js',
+  },
   testTimeout: 20000,
   // Both cores of the 2-core machine (jest's default leaves one idle): 121 s → 86 s measured for the whole suite.
   maxWorkers: 2,
