@@ -3,6 +3,7 @@ import packageJson from './package.json';
 import authentication from './src/authentication';
 import { addHighLevelHeaders, mapHighLevelErrors } from './src/http/middleware';
 import creates from './src/creates';
+import { withNamesBesideIds } from './src/fields/names';
 import { withSubAccountInput } from './src/fields/subAccount';
 import searchOrCreates from './src/searchOrCreates';
 import searches from './src/searches';
@@ -21,9 +22,10 @@ export default defineApp({
   authentication,
   beforeRequest: [addHighLevelHeaders],
   afterResponse: [mapHighLevelErrors],
-  triggers: byKey(triggers.map(withSubAccountInput)),
-  creates: byKey(creates.map(withSubAccountInput)),
-  searches: byKey(searches.map(withSubAccountInput)),
+  // Outputs that carry user, pipeline, stage, calendar or lost reason ids get their names beside them.
+  triggers: byKey(triggers.map(withSubAccountInput).map(withNamesBesideIds)),
+  creates: byKey(creates.map(withSubAccountInput).map(withNamesBesideIds)),
+  searches: byKey(searches.map(withSubAccountInput).map(withNamesBesideIds)),
   searchOrCreates: byKey(searchOrCreates),
   // Recordings and transcripts are downloaded and stashed only when a later step uses the file.
   hydrators: { ...conversationHydrators },

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { DEMO } from '../sandbox/demo';
 import { closeServer, listen } from './httpTarget';
+import { NAME_LOOKUP_PATHS } from '../src/fields/names';
 
 /**
  * A sub-account with N generated contacts behind POST /contacts/search, answering pages the way HighLevel does:
@@ -90,12 +91,15 @@ export interface ContactServer {
   size: number;
   /** Requests answered so far (every one, whatever its route or status). */
   requests: () => number;
+  /** Of those, the name lookup lists (names beside ids, cached 300 s: not a per-poll cost). */
+  nameLookups: () => number;
   close: () => Promise<void>;
 }
 
 export const startContactServer = async (size: number): Promise<ContactServer> => {
   const store = Array.from({ length: size }, (_, index) => contactNumber(index));
   let requests = 0;
+  let lookups = 0;
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -106,6 +110,7 @@ export const startContactServer = async (size: number): Promise<ContactServer> =
         response.end(JSON.stringify(body));
       };
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      if (NAME_LOOKUP_PATHS.has(path)) lookups += 1;
       if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) return answer(401, { statusCode: 401, message: 'Invalid JWT' });
       if (request.headers.version !== '2021-07-28') return answer(400, { statusCode: 400, message: 'Version header is missing or wrong' });
       if (request.method !== 'POST' || path !== '/contacts/search') return answer(404, { statusCode: 404, message: `Cannot ${request.method} ${path}` });
@@ -120,5 +125,5 @@ export const startContactServer = async (size: number): Promise<ContactServer> =
     });
   });
   const url = await listen(server);
-  return { url, size, requests: () => requests, close: () => closeServer(server) };
+  return { url, size, requests: () => requests, nameLookups: () => lookups, close: () => closeServer(server) };
 };

@@ -41,6 +41,8 @@ const SANDBOX_CONNECT = path.join(__dirname, '..', 'sandbox', 'connect.js');
 export const pointAppAt = (url: string): void => {
   process.env.HIGHLEVEL_API_BASE_URL = url;
   process.env.HIGHLEVEL_MARKETPLACE_URL = url;
+  // The app accepts a loopback host only in local testing (src/http/config.ts).
+  process.env.HIGHLEVEL_LOCAL_TESTING = 'true';
   process.env.CLIENT_ID = SANDBOX_CLIENT.clientId;
   process.env.CLIENT_SECRET = SANDBOX_CLIENT.clientSecret;
 };

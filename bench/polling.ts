@@ -6,8 +6,10 @@ import { APP_ENTRY, POLL_PROBE, PROJECT_ROOT } from './paths';
 
 export interface PollingRow extends PollSample {
   contacts: number;
-  /** Requests the server answered during the probe, per poll (warm-up polls included). */
+  /** Requests the server answered during the probe, per poll (warm-up polls included), name lookups aside. */
   requestsPerPoll: number;
+  /** Name lookup lists read during the whole probe (names beside ids: once per list, then cached 300 s). */
+  nameLookups: number;
 }
 
 export const POLLING_SCALES = [1_000, 10_000, 100_000];
@@ -17,7 +19,7 @@ const runProbe = (url: string, polls: number): Promise<PollSample> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--expose-gc', POLL_PROBE, APP_ENTRY, String(polls)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'test', HIGHLEVEL_API_BASE_URL: url },
+      env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'test', HIGHLEVEL_API_BASE_URL: url, HIGHLEVEL_LOCAL_TESTING: 'true' },
     });
     let stdout = '';
     let stderr = '';
@@ -37,7 +39,8 @@ export const measurePolling = async (polls = 20): Promise<PollingRow[]> => {
     const server = await startContactServer(contacts);
     try {
       const sample = await runProbe(server.url, polls);
-      rows.push({ contacts, ...sample, requestsPerPoll: server.requests() / pollsPerProbe(polls) });
+      const lookups = server.nameLookups();
+      rows.push({ contacts, ...sample, requestsPerPoll: (server.requests() - lookups) / pollsPerProbe(polls), nameLookups: lookups });
     } finally {
       await server.close();
     }

@@ -4,6 +4,7 @@ import { DEMO } from '../sandbox/demo';
 import type { Kind, OperationCase } from '../sandbox/operationInputs';
 import { operationCases } from '../sandbox/operationInputs';
 import type { CountingTarget, RequestRecord } from './httpTarget';
+import { NAME_LOOKUP_PATHS } from '../src/fields/names';
 
 /**
  * Requests per operation: every operation of the app run once through zapier-platform-core (createAppTester,
@@ -16,6 +17,10 @@ export const WHY_MORE_THAN_ONE: Record<string, string> = {
     'HighLevel requires name, description and slug on every update and has no single-group GET: GET /calendars/groups fills the ones not mapped (1 request when all three are mapped)',
   update_blog_post:
     'HighLevel requires every field of the post on an update and has no single-post GET: GET /blogs/posts/all (a page of 100) fills the ones not mapped (1 request when all are mapped)',
+  list_contact_appointments:
+    "HighLevel writes a contact's appointment times without a zone (2026-07-16 11:00:00): GET /locations/{id} gives the sub-account's time zone to read them in, cached 1 h per connection and asked only when such a time is present",
+  'unsorted lists (list_businesses, list_business_contacts, the blog lists, list_associations, list_record_relations, list_calendar_notifications, list_calendar_resources, list_appointment_notes)':
+    'no sort parameter and no documented order: the next page is read while the previous one was full, at most UNSORTED_LIST_MAX_PAGES (5) requests per poll (src/factories/triggers.ts); 1 request while the list fits one page',
   'create_contact + custom field':
     'a mapped custom field needs its definition (type) to be converted: GET /locations/{id}/customFields, then cached 300 s with z.cache (the same run after fields were shown: 1 request)',
 };
@@ -113,7 +118,9 @@ const countDynamicFields = async (target: CountingTarget, entry: OperationCase):
     })
   ).requests.length;
   // The run after the editor showed the fields: same cache, a custom field mapped.
-  const runAfter = inputFieldsFirst > 0 ? (await perform(target, entry, { ...entry.inputData, ...CUSTOM_FIELD_INPUT })).requests.length : undefined;
+  const after = inputFieldsFirst > 0 ? await perform(target, entry, { ...entry.inputData, ...CUSTOM_FIELD_INPUT }) : undefined;
+  // Name lookups (names beside ids) are their own cache's business, counted in the runs above.
+  const runAfter = after ? after.requests.length - nameLookups(after) : undefined;
   return { kind: entry.kind, key: entry.key, inputFieldsFirst, outputFieldsFirst, secondPass, runAfter };
 };
 
@@ -140,5 +147,9 @@ export const countRequests = async (target: CountingTarget): Promise<RequestCoun
 /** Fields that fetched something are the ones z.cache must serve the second time. */
 export const fetchesFields = (count: DynamicFieldsCount): boolean => count.inputFieldsFirst + count.outputFieldsFirst + count.secondPass > 0;
 
+/** Names beside ids (src/fields/names.ts): lookup lists read after the operation's own request, at most once per 5 minutes. */
+export const NAMES_WHY = 'names beside ids: one request per lookup list (users, pipelines, calendars, lost reasons), then cached 300 s per connection';
+export const nameLookups = (count: { requests: RequestRecord[] }): number => count.requests.slice(1).filter((request) => NAME_LOOKUP_PATHS.has(request.path)).length;
+
 export const overBudget = (count: OperationCount): boolean =>
-  count.requests.length === 0 || (count.requests.length > 1 && !(count.label in WHY_MORE_THAN_ONE));
+  count.requests.length === 0 || (count.requests.length - nameLookups(count) > 1 && !(count.label in WHY_MORE_THAN_ONE));

@@ -8,7 +8,7 @@ import { startCountingTarget } from './httpTarget';
 import type { PollingRow } from './polling';
 import { measurePolling } from './polling';
 import type { RequestCounts } from './requests';
-import { countRequests, fetchesFields, overBudget, WHY_MORE_THAN_ONE } from './requests';
+import { countRequests, fetchesFields, nameLookups, NAMES_WHY, overBudget, WHY_MORE_THAN_ONE } from './requests';
 import { fixed, kib, mib, ratio, times } from './stats';
 
 /**
@@ -104,7 +104,8 @@ const printRequests = (counts: RequestCounts): void => {
   const above = operations.filter((entry) => entry.requests.length > 1);
   for (const entry of above) {
     print(`  above one: ${entry.label} = ${entry.requests.map((request) => `${request.method} ${request.path}`).join(' → ')}`);
-    print(`    why: ${WHY_MORE_THAN_ONE[entry.label] ?? 'NOT EXPLAINED (a repeated or extra request)'}`);
+    const onlyNames = nameLookups(entry) === entry.requests.length - 1;
+    print(`    why: ${WHY_MORE_THAN_ONE[entry.label] ?? (onlyNames ? NAMES_WHY : 'NOT EXPLAINED (a repeated or extra request)')}`);
   }
   const failed = operations.filter((entry) => entry.error);
   if (failed.length) {
@@ -153,6 +154,7 @@ const printPolling = (rows: PollingRow[]): void => {
   const cpuGrowth = ratio(last.cpuMsPerPoll, first.cpuMsPerPoll);
   const heapGrowth = ratio(last.transientHeapBytesPerPoll, first.transientHeapBytesPerPoll);
   print(`  ratio ${last.contacts.toLocaleString('en-US')}/${first.contacts.toLocaleString('en-US')}: CPU ${times(cpuGrowth)}, garbage ${times(heapGrowth)}, wall ${times(ratio(last.wallMsPerPoll, first.wallMsPerPoll))}`);
+  print(`  name lookups (names beside ids, cached 300 s), per probe of every poll: ${rows.map((row) => row.nameLookups).join(', ')}`);
   const oneRequest = rows.every((row) => row.requestsPerPoll === 1);
   const flat = cpuGrowth <= BUDGET.pollingGrowth && heapGrowth <= BUDGET.pollingGrowth;
   const noLeak = rows.every((row) => row.retainedHeapBytesPerPoll <= BUDGET.retainedHeapPerPoll);

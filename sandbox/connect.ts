@@ -3,6 +3,7 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
 import { CONNECTION_TYPE_KEY } from '../src/authentication';
 import { SANDBOX_CLIENT } from './demo';
+import { REGISTERED_REDIRECT_URI } from './oauth';
 import type { Sandbox } from './server';
 
 /** Connects the app to the sandbox the way Zapier does, through the app's own OAuth functions (createAppTester). */
@@ -10,9 +11,9 @@ import type { Sandbox } from './server';
 type AuthData = Record<string, unknown>;
 
 /** Where Zapier would send the user back after the consent page. */
-export const REDIRECT_URI = 'https://zapier.com/dashboard/auth/oauth/return/App000CLIAPI/';
+export const REDIRECT_URI = REGISTERED_REDIRECT_URI;
 
-const ENV_KEYS = ['HIGHLEVEL_API_BASE_URL', 'HIGHLEVEL_MARKETPLACE_URL', 'CLIENT_ID', 'CLIENT_SECRET'] as const;
+const ENV_KEYS = ['HIGHLEVEL_API_BASE_URL', 'HIGHLEVEL_MARKETPLACE_URL', 'HIGHLEVEL_LOCAL_TESTING', 'CLIENT_ID', 'CLIENT_SECRET'] as const;
 
 /**
  * Points the app at the sandbox: API and consent page on its URL, its OAuth client. The app reads these at call time.
@@ -23,6 +24,8 @@ export const pointAppAt = (sandbox: Pick<Sandbox, 'url'>): (() => void) => {
   Object.assign(process.env, {
     HIGHLEVEL_API_BASE_URL: sandbox.url,
     HIGHLEVEL_MARKETPLACE_URL: sandbox.url,
+    // The app accepts a loopback host only in local testing (src/http/config.ts).
+    HIGHLEVEL_LOCAL_TESTING: 'true',
     CLIENT_ID: SANDBOX_CLIENT.clientId,
     CLIENT_SECRET: SANDBOX_CLIENT.clientSecret,
   });

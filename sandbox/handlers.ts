@@ -2,6 +2,9 @@ import type { Resource } from './resources';
 import { HighLevelError, type Outcome } from './responses';
 import type { Json, Store } from './store';
 import { isJson } from './store';
+import { EVENT_HANDLERS } from './handlers/events';
+import { objectHandlers } from './handlers/objects';
+import { commerceHandlers } from './handlers/commerce';
 
 /**
  * What the sandbox does for each spec operation: one generic handler does create/read/update/delete/list/search on
@@ -186,8 +189,27 @@ const changeList = (call: Call, field: 'tags' | 'followers'): Outcome => {
 
 // ---------- what a record looks like once stored ----------
 
-/** Contacts store custom field values as HighLevel reads them back: `[{id, value}]`, whether written by id or key. */
+/** What a written custom-field entry holds: `fieldValue` (what the app sends), `field_value` (documented) or `value`. */
+const writtenValue = (field: Json): unknown => field.fieldValue ?? field.field_value ?? field.value;
+
+/**
+ * An opportunity's custom field as HighLevel reads it back: typed `{id, type, fieldValueString|fieldValueNumber|…}`
+ * (docs/highlevel-in-practice.md), not the `{id, value}` of contacts.
+ */
+const typedOpportunityField = (id: unknown, value: unknown): Json =>
+  Array.isArray(value)
+    ? { id, type: 'array', fieldValueArray: value }
+    : typeof value === 'number'
+      ? { id, type: 'number', fieldValueNumber: value }
+      : typeof value === 'boolean'
+        ? { id, type: 'boolean', fieldValueBoolean: value }
+        : { id, type: 'string', fieldValueString: value === undefined || value === null ? null : String(value) };
+
+/** Contacts store custom field values as HighLevel reads them back: `[{id, value}]`, whether written by id or key; opportunities typed. */
 const normalize = (call: Call, collection: string, fields: Json): Json => {
+  if (collection === 'opportunities' && Array.isArray(fields.customFields)) {
+    return { ...fields, customFields: fields.customFields.filter(isJson).map((field) => typedOpportunityField(field.id, writtenValue(field))) };
+  }
   if (collection !== 'contacts') return fields;
   const record: Json = { ...fields };
   if (Array.isArray(fields.customFields)) {
@@ -196,7 +218,7 @@ const normalize = (call: Call, collection: string, fields: Json): Json => {
       const key = typeof field.key === 'string' ? field.key.replace(/^contact\./, '') : undefined;
       const definition = known.find((candidate) => candidate.id === field.id || (key && String(candidate.fieldKey).replace(/^contact\./, '') === key));
       if (!definition) throw new HighLevelError(422, [`customFields: no custom field ${String(field.id ?? field.key)}`]);
-      return { id: definition.id, value: field.field_value ?? field.value };
+      return { id: definition.id, value: writtenValue(field) };
     });
   }
   if (fields.firstName !== undefined || fields.lastName !== undefined) {
@@ -330,7 +352,21 @@ const locationTags: Handler = (call) => ({
   records: call.store.list('tags').filter((tag) => tag.locationId === call.params.locationId),
 });
 
-const HANDLERS: Record<string, Handler> = {
+/**
+ * A single record under the wrapper key the real API uses where it differs from the spec
+ * (docs/highlevel-in-practice.md): `{appointment}` (spec: `event`), `{message}` and `{emailMessage}` (spec: the root).
+ */
+const realWrapper =
+  (key: string): Handler =>
+  (call) => {
+    const { record } = genericHandler(call);
+    return { body: { [key]: record, traceId: crypto.randomUUID() } };
+  };
+
+const OWN_HANDLERS: Record<string, Handler> = {
+  'get-appointment': realWrapper('appointment'),
+  'get-message': realWrapper('message'),
+  'get-email-by-id': realWrapper('emailMessage'),
   'get-location-tags': locationTags,
   'search-contacts-advanced': searchContacts,
   'get-duplicate-contact': duplicateContact,
@@ -398,5 +434,24 @@ const silentWav = (_id: string): Buffer => {
   header.writeUInt32LE(samples, 40);
   return Buffer.concat([header, Buffer.alloc(samples, 128)]);
 };
+
+/**
+ * Every table of handlers, by operationId. An operationId served by two tables is refused when the sandbox loads:
+ * one would silently shadow the other (events and commerce once both served `list-invoices`, and Invoice Paid never fired).
+ */
+export const joinHandlers = (tables: Record<string, Record<string, Handler>>): Record<string, Handler> => {
+  const joined: Record<string, Handler> = {};
+  const servedBy: Record<string, string> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    for (const [operationId, handler] of Object.entries(table)) {
+      if (servedBy[operationId]) throw new Error(`sandbox: ${operationId} is served by both ${servedBy[operationId]} and ${name}`);
+      servedBy[operationId] = name;
+      joined[operationId] = handler;
+    }
+  }
+  return joined;
+};
+
+const HANDLERS = joinHandlers({ handlers: OWN_HANDLERS, events: EVENT_HANDLERS, objects: objectHandlers, commerce: commerceHandlers });
 
 export const handlerFor = (operationId: string): Handler => HANDLERS[operationId] ?? genericHandler;

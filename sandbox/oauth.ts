@@ -13,6 +13,16 @@ import { SCOPES } from '../src/scopes';
 
 const secret = (prefix: string): string => `${prefix}-${randomBytes(24).toString('base64url')}`;
 
+/**
+ * The redirect URIs registered for the sandbox's client, as on HighLevel's marketplace: Zapier's return page of the
+ * CLI app. The consent page sends a code nowhere else (issue 15.13); SANDBOX_REDIRECT_URIS (comma-separated) adds more.
+ */
+export const REGISTERED_REDIRECT_URI = 'https://zapier.com/dashboard/auth/oauth/return/App000CLIAPI/';
+const registeredRedirectUris = (): string[] => [
+  REGISTERED_REDIRECT_URI,
+  ...(process.env.SANDBOX_REDIRECT_URIS ?? '').split(',').map((uri) => uri.trim()).filter(Boolean),
+];
+
 /** The token grants what the app asks for. */
 export const SCOPE = SCOPES.join(' ');
 
@@ -39,7 +49,8 @@ export class OAuthServer {
   authorize(query: URLSearchParams): string {
     if (query.get('client_id') !== SANDBOX_CLIENT.clientId) throw new HighLevelError(400, 'Invalid client_id');
     const redirectUri = query.get('redirect_uri');
-    if (!redirectUri || !/^https?:\/\//.test(redirectUri)) throw new HighLevelError(400, 'redirect_uri is required');
+    if (!redirectUri) throw new HighLevelError(400, 'redirect_uri is required');
+    if (!registeredRedirectUris().includes(redirectUri)) throw new HighLevelError(400, 'redirect_uri is not registered for this client');
     const code = secret('code');
     const userType = query.get('user_type') === 'Company' ? 'Company' : 'Location';
     this.codes.set(code, { userType, locationId: query.get('locationId') ?? DEMO.locationId, redirectUri });

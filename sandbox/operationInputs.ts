@@ -1,6 +1,8 @@
 import App from '../index';
 import { AGENCY_ONLY_OPERATIONS } from '../src/fields/subAccount';
 import { DEMO } from './demo';
+import { OBJECTS_DEMO } from './handlers/objects';
+import { DEMO_INVOICE_ID, DEMO_INVOICE_NUMBER } from './handlers/commerce';
 
 /**
  * A valid input for every operation of the app, referring to the demo sub-account's records (`DEMO`).
@@ -19,7 +21,7 @@ export interface OperationCase {
 }
 
 /** Run with an agency connection: the agency-only operations, and the dropdown of the agency's sub-accounts. */
-const AGENCY_TOKEN_OPERATIONS = new Set([...AGENCY_ONLY_OPERATIONS, 'dropdown_sub_accounts']);
+const AGENCY_TOKEN_OPERATIONS = new Set([...AGENCY_ONLY_OPERATIONS, 'dropdown_sub_accounts', 'dropdown_snapshots']);
 
 const IN_A_WEEK = '2026-12-07T15:00:00Z';
 const IN_A_WEEK_LATER = '2026-12-07T15:30:00Z';
@@ -73,6 +75,7 @@ const VALUES: Record<string, unknown> = {
   lastName: 'Rivera',
   email: 'jamie.rivera@example.com',
   password: 'Sandbox-Password-1',
+  schemaKey: OBJECTS_DEMO.objectKey,
 };
 
 /** What an operation needs beyond its required fields (or instead of the demo value for its key). */
@@ -149,13 +152,46 @@ const EXTRAS: Record<string, Record<string, unknown>> = {
   dropdown_contact_notes: { contactId: DEMO.contactId },
   dropdown_calendar_notifications: { calendarId: DEMO.calendarId },
   dropdown_calendar_resources: { resourceType: 'rooms' },
+  dropdown_appointment_notes: { appointmentId: DEMO.appointmentId },
+  // The event triggers (issue 16).
+  opportunity_stage_changed: { pipelineId: DEMO.pipelineId },
+  opportunity_status_changed: { pipelineId: DEMO.pipelineId },
+  updated_contact: { assignedTo: DEMO.userId },
+  contact_tag_added: { tag: DEMO.tag },
+  new_form_submission: {},
+  new_survey_submission: {},
+  new_inbound_message: { lastMessageType: 'TYPE_SMS' },
+  new_appointment: {},
+  appointment_status_changed: { calendarId: DEMO.calendarId },
+  new_order: { paymentStatus: 'paid' },
+  new_payment: {},
+  invoice_paid: { includePartial: 'no' },
+  new_task: { assignedTo: DEMO.userId },
+  task_completed: {},
+  create_custom_object_record: { property_name: 'Max', property_breed: 'beagle', property_weight: '12.5', owner: DEMO.userId },
+  update_custom_object_record: { recordId: OBJECTS_DEMO.recordId, property_weight: '32' },
+  find_custom_object_record: { query: 'Buddy' },
+  create_custom_value: { name: 'Booking Link', value: 'https://rivera.example/book' },
+  update_custom_value: { customValueId: OBJECTS_DEMO.customValueId, value: '+1 512 555 0199' },
+  find_custom_value: { name: OBJECTS_DEMO.customValueName },
+  create_tag: { name: 'spring-promo' },
+  find_tag: { name: DEMO.tag },
+  create_invoice: { name: 'Bathroom remodel – deposit', currency: 'USD', items: [{ itemName: 'Design consultation', unitPrice: 150, quantity: 2 }], issueDate: '2026-12-01', dueDate: '2026-12-15' },
+  send_invoice: { invoiceId: DEMO_INVOICE_ID, action: 'email' },
+  record_invoice_payment: { invoiceId: DEMO_INVOICE_ID, mode: 'cash', amount: 100, notes: 'Paid at the showroom' },
+  find_invoice: { invoiceNumber: DEMO_INVOICE_NUMBER },
+  find_order: { contactId: DEMO.contactId },
+  find_user: { email: 'owner@demo-agency.example' },
+  find_appointment: { which: 'next', after: '2026-01-01T00:00:00Z' },
+  upload_media_file: { fileUrl: 'https://example.com/brochure.pdf', name: 'brochure.pdf' },
+  api_request: { method: 'POST', path: '/contacts/search', body: JSON.stringify({ locationId: DEMO.locationId, pageLimit: 5 }) },
 };
 
 interface FieldLike {
   key: string;
   required?: boolean;
 }
-type Operations = Record<string, { key: string; operation: { inputFields?: unknown[] } }>;
+type Operations = Record<string, { key: string; operation: { type?: string; inputFields?: unknown[] } }>;
 
 const staticFields = (operation: { inputFields?: unknown[] }): FieldLike[] =>
   (operation.inputFields ?? []).filter((field): field is FieldLike => typeof field === 'object' && field !== null && 'key' in field);
@@ -173,8 +209,11 @@ const inputFor = (key: string, operation: { inputFields?: unknown[] }): Record<s
 
 const app = App as unknown as Record<Kind, Operations>;
 
+/** Instant triggers (`type: 'hook'`) read the relay's delivery, not HighLevel: test/triggers/instant and test/relay cover them. */
+const readsHighLevel = (definition: { operation: { type?: string } }): boolean => definition.operation.type !== 'hook';
+
 export const operationCases: OperationCase[] = (['triggers', 'creates', 'searches'] as const).flatMap((kind) =>
-  Object.values(app[kind] ?? {}).map((definition) => ({
+  Object.values(app[kind] ?? {}).filter(readsHighLevel).map((definition) => ({
     kind,
     key: definition.key,
     connection: AGENCY_TOKEN_OPERATIONS.has(definition.key) ? ('agency' as const) : ('subAccount' as const),

@@ -66,10 +66,10 @@ const FALSE_FLAGS = new Set(['hasMore', 'nextPage', 'new', 'starred', 'deleted']
 export const shapeAnswer = (schemas: Schemas, schema: Json | undefined, outcome: Outcome, collectionNoun: string): unknown => {
   const { record, records } = outcome;
   const items = records ?? (record ? [record] : []);
-  if (!schema) return record ?? (records ? { [collectionNoun]: records, total: outcome.total ?? records.length } : { succeded: true });
+  if (!schema) return withTraceId(record ?? (records ? { [collectionNoun]: records, total: outcome.total ?? records.length } : { succeded: true }));
   if (schema.type === 'array') return items;
   const properties = isJson(schema.properties) ? schema.properties : {};
-  if (record && !records && isBareRecord(properties)) return { ...record, ...outcome.fields };
+  if (record && !records && isBareRecord(properties)) return withTraceId({ ...record, ...outcome.fields });
   const answer: Json = {};
   let recordPlaced = false;
   for (const [name, raw] of Object.entries(properties)) {
@@ -87,5 +87,8 @@ export const shapeAnswer = (schemas: Schemas, schema: Json | undefined, outcome:
     else if (record && record[name] !== undefined) answer[name] = record[name];
     else if (record && name === `${collectionNoun}Id`) answer[name] = record.id;
   }
-  return { ...answer, ...outcome.fields };
+  return withTraceId({ ...answer, ...outcome.fields });
 };
+
+/** Every live object answer carries a fresh `traceId` at its root, whatever its schema says (docs/highlevel-in-practice.md). */
+const withTraceId = (answer: Json): Json => ({ ...answer, traceId: typeof answer.traceId === 'string' ? answer.traceId : crypto.randomUUID() });

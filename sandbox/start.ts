@@ -176,6 +176,30 @@ const tourSteps = async (tour: Tour) => {
     async () => (await tour.operation<Json>('creates', 'send_message', { type: 'SMS', contactId, message: 'Hi Jamie, see you on Tuesday!' })).result,
     (sent) => `SMS queued (message ${String(sent.messageId ?? sent.id)})`,
   );
+
+  // An event trigger end to end (issue 16): a deal moves, Opportunity Stage Changed fires once, and not on the next poll.
+  const stageChanges = new Set<string>();
+  const pollStageChanges = async () => {
+    const { result, refreshed } = await tour.operation<Json[]>('triggers', 'opportunity_stage_changed', { pipelineId: DEMO.pipelineId });
+    const fresh = result.filter((item) => !stageChanges.has(String(item.id)));
+    result.forEach((item) => stageChanges.add(String(item.id)));
+    return { fresh, refreshed, seen: result.length };
+  };
+  await tour.step('opportunity_stage_changed', pollStageChanges, ({ seen }) => `first poll: ${seen} stage changes recorded, none fired`);
+  await tour.step(
+    'update_opportunity',
+    async () => (await tour.operation<Json>('creates', 'update_opportunity', { opportunityId: opportunity.id, pipelineId: DEMO.pipelineId, pipelineStageId: DEMO.stageIds.won })).result,
+    () => `moved "${String(opportunity.name)}" to stage Won`,
+  );
+  await tour.step('opportunity_stage_changed', pollStageChanges, ({ fresh, refreshed }) => {
+    const [moved] = fresh;
+    if (fresh.length !== 1 || !moved || moved.opportunityId !== opportunity.id) throw new Error(`expected the move to fire once, got ${fresh.length} items`);
+    return `fires once: "${String(moved.name)}" → ${String(moved.pipelineStageName)}${refreshNote(refreshed)}`;
+  });
+  await tour.step('opportunity_stage_changed', pollStageChanges, ({ fresh }) => {
+    if (fresh.length) throw new Error(`fired again: ${fresh.map((item) => String(item.id)).join(', ')}`);
+    return 'next poll: nothing fires again';
+  });
 };
 
 const main = async () => {

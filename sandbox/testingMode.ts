@@ -4,3 +4,5 @@
  * and it does not print a memory line ("ZID … RSSMEM") after every call.
  */
 process.env.NODE_ENV ??= 'test';
+// The sandbox and the bench run on loopback, which the app accepts only in local testing (src/http/config.ts).
+process.env.HIGHLEVEL_LOCAL_TESTING ??= 'true';

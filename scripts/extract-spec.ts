@@ -217,15 +217,9 @@ const FIXES: Array<[Method, string, string, (operation: Operation, schemas: Json
   ['put', '/blogs/posts/{postId}', 'path param {postId} is not declared', (operation) => addPathParameter(operation, 'postId')],
   [
     'post',
-    '/opportunities/upsert',
-    '`followers`, `isRemoveAllFollowers`, `followersActionType` are marked required, a spec artefact (an upsert without followers is valid)',
-    (operation, schemas) => relaxRequired(operation, schemas, ['followers', 'isRemoveAllFollowers', 'followersActionType']),
-  ],
-  [
-    'post',
     '/conversations/messages',
-    '`subType` and `status` are marked required, a spec artefact (a message is sent without them)',
-    (operation, schemas) => relaxRequired(operation, schemas, ['subType', 'status']),
+    '`subType` is typed `object` while its example (and the live call in docs/highlevel-in-practice.md) is a string; its required fields stay required',
+    (_operation, schemas) => stringTyped(schemas, 'SendMessageBodyDto', ['subType']),
   ],
   [
     'post',
@@ -262,12 +256,6 @@ const schemaOfBody = (operation: Operation, schemas: Json): Json | undefined => 
   const schema = content && isObject(content['application/json']) ? (content['application/json'].schema as Json | undefined) : undefined;
   const ref = schema && typeof schema.$ref === 'string' ? schema.$ref.slice(LOCAL_REF.length) : undefined;
   return ref ? (schemas[ref] as Json | undefined) : schema;
-};
-
-const relaxRequired = (operation: Operation, schemas: Json, names: string[]): void => {
-  const schema = schemaOfBody(operation, schemas);
-  if (!schema || !Array.isArray(schema.required)) throw new Error('expected a body schema with required fields');
-  schema.required = (schema.required as string[]).filter((name) => !names.includes(name));
 };
 
 const stringTyped = (schemas: Json, schemaName: string, names: string[]): void => {

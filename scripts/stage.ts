@@ -23,8 +23,19 @@ export const stageApp = (stage: string, root = PROJECT_ROOT): void => {
   for (const file of ['package-lock.json', 'index.js', '.zapierapprc']) {
     if (fs.existsSync(path.join(root, file))) fs.copyFileSync(path.join(root, file), path.join(stage, file));
   }
-  fs.cpSync(path.join(root, 'dist'), path.join(stage, 'dist'), { recursive: true, filter: (source) => !source.includes(`${path.sep}bench`) });
+  // `npm test` type-checks the tests and the relay's sources into dist/ too: neither ships.
+  const unshipped = ['bench', 'test', 'relay'].map((folder) => path.join(root, 'dist', folder));
+  fs.cpSync(path.join(root, 'dist'), path.join(stage, 'dist'), { recursive: true, filter: (source) => !unshipped.some((folder) => source === folder || source.startsWith(folder + path.sep)) });
+  // The TypeScript sources go along for source.zip (build.zip only holds what index.js requires).
+  for (const source of SOURCES) {
+    if (fs.existsSync(path.join(root, source))) fs.cpSync(path.join(root, source), path.join(stage, source), { recursive: true });
+  }
+  fs.writeFileSync(path.join(stage, '.gitignore'), STAGE_GITIGNORE);
 };
+
+/** What source.zip shows Zapier besides the build: the app's TypeScript sources and how they compile. */
+export const SOURCES = ['index.ts', 'src', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE'];
+
 
 /** The lockfile's top-level production packages, copied from node_modules (versions exactly as installed). */
 export const stageProductionModules = (stage: string, root = PROJECT_ROOT): void => {
@@ -38,6 +49,13 @@ export const stageProductionModules = (stage: string, root = PROJECT_ROOT): void
 
 /** Marks a staged copy, so the CLI's temporary copies of it can be told from anyone else's. */
 export const STAGE_MARKER = '.highlevel-stage';
+
+/**
+ * The CLI's source.zip holds every file not ignored by the project's `.gitignore` (without one it warns and zips
+ * everything, node_modules included); build.zip does not read it. The stage's own keeps source.zip to the sources,
+ * as the project's `.gitignore` does: no packages, no compiled output, no secrets.
+ */
+export const STAGE_GITIGNORE = ['node_modules/', 'dist/', 'build/', '.env', '*.zip', STAGE_MARKER, ''].join('\n');
 
 /** The CLI leaves its temporary directory behind when a build fails: remove the ones made from our stages. */
 export const removeCliLeftovers = (): void => {

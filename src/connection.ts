@@ -31,26 +31,59 @@ const fromAuth = (bundle: Bundle, key: string): string | undefined => {
   return typeof value === 'string' && value ? value : undefined;
 };
 
-/** HighLevel's `userType` of the token: `Company` for an agency connection. Connections made before it was stored are sub-accounts. */
-export const isAgencyConnection = (bundle: Bundle): boolean =>
-  fromAuth(bundle, 'userType') === 'Company' || (!fromAuth(bundle, 'locationId') && Boolean(fromAuth(bundle, 'companyId')) && Boolean(bundle.authData?.access_token));
+/**
+ * Which kind of token the connection holds, stored under `account`: a key core logs as it is (zapier-platform.md §9).
+ * Connections made before stored HighLevel's `userType` ("Company"/"Location"), whose words core then censored in
+ * every log line (issue 15.9); they keep working.
+ */
+export const ACCOUNT_KEY = 'account';
+export const AGENCY_ACCOUNT = 'agency';
+export const SUB_ACCOUNT_ACCOUNT = 'sub-account';
+const LEGACY_USER_TYPE_KEY = 'userType';
 
-/** The sub-account an agency connection works on in this step, when the user chose one (checked like any id). */
+/**
+ * True when the connection holds an agency (Company) token: every location-scoped request then goes through a location
+ * token. Connections made before the kind was stored are agencies when they have a company and no location.
+ */
+export const isAgencyConnection = (bundle: Bundle): boolean =>
+  fromAuth(bundle, ACCOUNT_KEY) === AGENCY_ACCOUNT ||
+  fromAuth(bundle, LEGACY_USER_TYPE_KEY) === 'Company' ||
+  (!fromAuth(bundle, 'locationId') && Boolean(fromAuth(bundle, 'companyId')) && Boolean(bundle.authData?.access_token));
+
+/**
+ * True when each step picks its sub-account: an agency token not bound to one. A bulk-installed app gives an agency
+ * token even to a user who chose one sub-account; that connection keeps the chosen sub-account (issue 14.9).
+ */
+export const picksSubAccount = (bundle: Bundle): boolean => isAgencyConnection(bundle) && !fromAuth(bundle, 'locationId');
+
+export const subAccountRequired = (): Error =>
+  new errors.Error(
+    'Invalid input. Sub-account (subAccount) is required: this HighLevel connection is for an agency, and this step works on one of its sub-accounts. Choose one, or make sure the value you mapped is not empty.',
+    'InvalidInput',
+    400,
+  );
+
+/**
+ * The sub-account an agency connection works on in this step, when the user chose one (checked like any id).
+ * A Sub-account mapped but empty is refused: the step must never fall back to the agency itself (issue 15.2).
+ */
 export const chosenSubAccount = (bundle: Bundle): string | undefined => {
-  const value = bundle.inputData?.[SUB_ACCOUNT_KEY];
-  return isBlank(value) ? undefined : subAccountInputs.parse({ [SUB_ACCOUNT_KEY]: value })[SUB_ACCOUNT_KEY];
+  const input = bundle.inputData ?? {};
+  if (!(SUB_ACCOUNT_KEY in input)) return undefined;
+  const value = input[SUB_ACCOUNT_KEY];
+  if (isBlank(value)) throw subAccountRequired();
+  return subAccountInputs.parse({ [SUB_ACCOUNT_KEY]: value })[SUB_ACCOUNT_KEY];
 };
+
+/** With an agency token: the sub-account this step works on (chosen in the step, else the one the connection is bound to). */
+export const workingSubAccount = (bundle: Bundle): string | undefined => chosenSubAccount(bundle) ?? fromAuth(bundle, 'locationId');
 
 export const connectionOf = (bundle: Bundle): Connection => ({
   get locationId() {
     const id = fromAuth(bundle, 'locationId') ?? (isAgencyConnection(bundle) ? chosenSubAccount(bundle) : undefined);
     if (!id) {
       throw isAgencyConnection(bundle)
-        ? new errors.Error(
-            'Invalid input. Sub-account (subAccount) is required: this HighLevel connection is for an agency, and this step works on one of its sub-accounts.',
-            'InvalidInput',
-            400,
-          )
+        ? subAccountRequired()
         : new errors.Error(
             'This HighLevel connection is not tied to a sub-account. Reconnect HighLevel and choose a sub-account (location) on the consent page.',
             'NoSubAccount',

@@ -67,3 +67,19 @@ export const EXTENSION_SCOPES = [
 
 /** An agency connection also needs these: listing the sub-accounts the app is installed on, and minting their location tokens. */
 export const AGENCY_SCOPES = ['oauth.readonly', 'oauth.write'] as const;
+
+/**
+ * Scopes only an agency (Company) token can use: Get Company, List Snapshots, Create Location. A sub-account connection
+ * does not request them, so it asks for no more than it can use, and HighLevel cannot refuse its install for a scope
+ * a sub-account app may not hold (issue 14.9, highlevel-api-docs #311).
+ */
+export const AGENCY_ONLY_SCOPES = ['companies.readonly', 'snapshots.readonly', 'locations.write'] as const;
+
+const APP_SCOPES: readonly string[] = [...SCOPES, ...EXTENSION_SCOPES];
+const agencyOnly: ReadonlySet<string> = new Set(AGENCY_ONLY_SCOPES);
+
+/** What a sub-account connection requests. */
+export const SUB_ACCOUNT_SCOPES: readonly string[] = APP_SCOPES.filter((scope) => !agencyOnly.has(scope));
+
+/** The scopes to request for a connection type. */
+export const scopesFor = (userType: 'Location' | 'Company'): readonly string[] => (userType === 'Company' ? [...APP_SCOPES, ...AGENCY_SCOPES] : SUB_ACCOUNT_SCOPES);

@@ -45,8 +45,9 @@ describe('agency connection: OAuth', () => {
     const scopeOf = async (connectionType?: string) =>
       new URL(await appTester(authorizeUrl as never, { inputData: { state: 's', redirect_uri: 'https://r/', connectionType } } as never)).searchParams.get('scope');
     expect(await scopeOf('Company')).toBe([...SCOPES, ...EXTENSION_SCOPES, 'oauth.readonly', 'oauth.write'].join(' '));
-    expect(await scopeOf('Location')).toBe([...SCOPES, ...EXTENSION_SCOPES].join(' '));
-    expect(await scopeOf(undefined)).toBe([...SCOPES, ...EXTENSION_SCOPES].join(' '));
+    const subAccountScopes = [...SCOPES, ...EXTENSION_SCOPES].filter((scope) => !['companies.readonly', 'snapshots.readonly', 'locations.write'].includes(scope));
+    expect(await scopeOf('Location')).toBe(subAccountScopes.join(' '));
+    expect(await scopeOf(undefined)).toBe(subAccountScopes.join(' '));
     expect(AGENCY_SCOPES).toEqual(['oauth.readonly', 'oauth.write']);
   });
 
@@ -62,7 +63,7 @@ describe('agency connection: OAuth', () => {
     const result = await appTester(getAccessToken as never, { inputData: { code: 'c0de', redirect_uri: 'https://r/', connectionType: 'Company' } } as never);
 
     expect(body).toMatchObject({ grant_type: 'authorization_code', code: 'c0de', user_type: 'Company' });
-    expect(result).toEqual({ access_token: 'agency-access', refresh_token: 'agency-refresh', expires_in: 86399, userType: 'Company', companyId: COMPANY_ID, userId: 'user_Agency1' });
+    expect(result).toEqual({ access_token: 'agency-access', refresh_token: 'agency-refresh', expires_in: 86399, account: 'agency', companyId: COMPANY_ID, userId: 'user_Agency1' });
     scope.done();
   });
 
@@ -78,7 +79,7 @@ describe('agency connection: OAuth', () => {
     const result = await appTester(refreshAccessToken as never, { authData: agencyAuthData } as never);
 
     expect(body).toMatchObject({ grant_type: 'refresh_token', refresh_token: REFRESH_TOKEN, user_type: 'Company' });
-    expect(result).toEqual({ access_token: 'agency-access-2', refresh_token: 'agency-refresh-2', expires_in: 86399, userType: 'Company', companyId: COMPANY_ID, userId: 'user_Agency1' });
+    expect(result).toEqual({ access_token: 'agency-access-2', refresh_token: 'agency-refresh-2', expires_in: 86399, account: 'agency', companyId: COMPANY_ID, userId: 'user_Agency1' });
     scope.done();
   });
 

@@ -1,7 +1,7 @@
 import nock from 'nock';
 import App from '../index';
 import { authorizeUrl, getAccessToken, refreshAccessToken } from '../src/authentication';
-import { EXTENSION_SCOPES, SCOPES } from '../src/scopes';
+import { EXTENSION_SCOPES, SCOPES, SUB_ACCOUNT_SCOPES } from '../src/scopes';
 import { ACCESS_TOKEN, API, appTester, authData, LOCATION_ID, REFRESH_TOKEN } from './helpers';
 
 const form = (body: string) => Object.fromEntries(new URLSearchParams(body));
@@ -11,14 +11,14 @@ describe('OAuth2 with HighLevel', () => {
     delete process.env.HIGHLEVEL_WHITE_LABEL;
   });
 
-  it('sends the user to the choose-location page with client id, redirect, state and every scope', async () => {
+  it('sends the user to the choose-location page with client id, redirect, state and every scope a sub-account can use', async () => {
     const url = new URL(await appTester(authorizeUrl as never, { inputData: { state: 'st4te', redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/' } } as never));
     expect(url.origin + url.pathname).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
       client_id: 'test-client-id',
       redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1/',
-      scope: [...SCOPES, ...EXTENSION_SCOPES].join(' '),
+      scope: SUB_ACCOUNT_SCOPES.join(' '),
       state: 'st4te',
     });
   });
@@ -52,7 +52,7 @@ describe('OAuth2 with HighLevel', () => {
 
     const result = await appTester(getAccessToken as never, { inputData: { code: 'the-code', redirect_uri: 'https://r/' } } as never);
 
-    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'new-refresh', expires_in: 86399, locationId: LOCATION_ID, companyId: 'comp1', userId: 'user1', userType: 'Location' });
+    expect(result).toEqual({ access_token: 'new-access', refresh_token: 'new-refresh', expires_in: 86399, locationId: LOCATION_ID, companyId: 'comp1', userId: 'user1', account: 'sub-account' });
     expect(seen?.body).toEqual({
       client_id: 'test-client-id',
       client_secret: 'test-client-secret-value',
@@ -85,7 +85,7 @@ describe('OAuth2 with HighLevel', () => {
       refresh_token: REFRESH_TOKEN,
       user_type: 'Location',
     });
-    expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 86399, locationId: LOCATION_ID, companyId: authData.companyId, userId: authData.userId, userType: 'Location' });
+    expect(result).toEqual({ access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 86399, locationId: LOCATION_ID, companyId: authData.companyId, userId: authData.userId, account: 'sub-account' });
     scope.done();
   });
 
@@ -114,7 +114,8 @@ describe('OAuth2 with HighLevel', () => {
     scope.done();
   });
 
-  it('is OAuth2 with autoRefresh, so a 401 leads to a refresh and a retry', () => {
-    expect(App.authentication).toMatchObject({ type: 'oauth2', oauth2Config: { autoRefresh: true, scope: [...SCOPES, ...EXTENSION_SCOPES].join(' ') } });
+  it('is OAuth2 that refreshes itself only on an expired token (RefreshAuthError from the app), requesting the sub-account scopes', () => {
+    expect(App.authentication).toMatchObject({ type: 'oauth2', oauth2Config: { autoRefresh: false, scope: SUB_ACCOUNT_SCOPES.join(' ') } });
+    expect(typeof App.authentication!.oauth2Config!.refreshAccessToken).toBe('function');
   });
 });

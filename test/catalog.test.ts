@@ -1,5 +1,6 @@
 import catalog from '../catalog/operations.json';
 import App from '../index';
+import { appTester, authData, highLevel, LOCATION_ID } from './helpers';
 
 type Definition = {
   key: string;
@@ -39,6 +40,30 @@ describe('the catalog of 126 operations', () => {
       expect(plain.length).toBeGreaterThan(0);
       for (const field of plain) expect(field.label).toBeTruthy();
     });
+
+    // Output fields computed at run time: the sub-account's custom fields of the operation's record model.
+    const outputFunctions = (definition?.operation?.outputFields ?? []).filter((field): field is Function => typeof field === 'function');
+    if (outputFunctions.length) {
+      it('labels the custom fields of its model in its output fields, under customField__<id>', async () => {
+        const model = operation.category === 'Opportunities' ? 'opportunity' : 'contact';
+        const scope = highLevel()
+          .get(`/locations/${LOCATION_ID}/customFields`)
+          .query({ model })
+          .reply(200, {
+            customFields: [
+              { id: 'cfOwn', name: 'Membership', fieldKey: `${model}.membership`, dataType: 'TEXT', model },
+              { id: 'cfKey', fieldKey: `${model}.key_only`, dataType: 'TEXT', model },
+              { id: 'cfOther', name: 'Other model', dataType: 'TEXT', model: model === 'contact' ? 'opportunity' : 'contact' },
+            ],
+          });
+        const produced = (await Promise.all(outputFunctions.map((fields) => appTester(fields as never, { authData, inputData: {} } as never)))).flat();
+        expect(produced).toEqual([
+          { key: 'customField__cfOwn', label: 'Custom field: Membership' },
+          { key: 'customField__cfKey', label: `Custom field: ${model}.key_only` },
+        ]);
+        scope.done();
+      });
+    }
 
     it('never asks the user for the location id', () => {
       const keys = (definition?.operation?.inputFields ?? []).filter((field) => typeof field === 'object').map((field) => (field as { key: string }).key);

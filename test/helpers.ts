@@ -28,14 +28,64 @@ export const agencyAuthData = {
   userType: 'Company',
 };
 
-export const appTester = createAppTester(App);
-
 type Kind = 'triggers' | 'creates' | 'searches';
+type Tester = ReturnType<typeof createAppTester> & { zcacheTestObj: Record<string, unknown> };
+type Definition = { key: string; operation: Record<string, unknown> };
+const KINDS: readonly Kind[] = ['triggers', 'creates', 'searches'];
+const groupOf = (kind: Kind) => (App as unknown as Record<Kind, Record<string, Definition> | undefined>)[kind] ?? {};
+
+/**
+ * core compiles and deep-freezes the whole app twice on every call (create-lambda-handler: createApp, prepareApp):
+ * ~200 ms for this app's 200 operations under jest. A tester per operation, over the same app holding only that
+ * operation (same authentication, middleware and hydrators), runs it the same way for a fraction of that.
+ * `operationTester(kind, undefined)` holds no operation: for authentication and ad hoc functions.
+ */
+const testers = new Map<string, Tester>();
+export const operationTester = (kind: Kind, key: string | undefined): Tester => {
+  const id = `${kind}.${key}`;
+  const cached = testers.get(id);
+  if (cached) return cached;
+  const only: Record<Kind, Record<string, Definition>> = { triggers: {}, creates: {}, searches: {} };
+  if (key !== undefined) {
+    const definition = groupOf(kind)[key];
+    if (!definition) throw new Error(`no ${kind} ${key}`);
+    only[kind][key] = definition;
+  }
+  const tester = createAppTester({ ...(App as object), ...only, searchOrCreates: {} } as never) as Tester;
+  testers.set(id, tester);
+  return tester;
+};
+
+/** The operation a function belongs to: its perform, performList, subscribe hooks, or a dynamic input/output field. */
+const ownerOf = (fn: unknown): [Kind, string] | undefined => {
+  for (const kind of KINDS) {
+    for (const [key, { operation }] of Object.entries(groupOf(kind))) {
+      const parts = [...Object.values(operation), ...((operation.inputFields as unknown[]) ?? []), ...(Array.isArray(operation.outputFields) ? operation.outputFields : [])];
+      if (parts.includes(fn)) return [kind, key];
+    }
+  }
+  return undefined;
+};
+
+/**
+ * `createAppTester(App)`, run on the lean app of the operation the function belongs to (else on the app without
+ * operations). One z.cache for all of them, which each test resets (below), as the app tester's own cache would be.
+ */
+export const appTester = Object.assign(
+  (method: unknown, bundle?: unknown, clearZcacheBeforeUse?: boolean) => {
+    const [kind, key] = ownerOf(method) ?? ['triggers', undefined];
+    const tester = operationTester(kind, key);
+    tester.zcacheTestObj = appTester.zcacheTestObj;
+    const result = tester(method as never, bundle as never, clearZcacheBeforeUse);
+    appTester.zcacheTestObj = tester.zcacheTestObj;
+    return result;
+  },
+  { zcacheTestObj: {} as Record<string, unknown> },
+) as unknown as Tester;
 type Operation = { operation: { perform: unknown; inputFields?: unknown[] } };
 
 export const operationOf = (kind: Kind, key: string): Operation['operation'] => {
-  const group = (App as unknown as Record<Kind, Record<string, Operation> | undefined>)[kind];
-  const definition = group?.[key];
+  const definition = (groupOf(kind) as unknown as Record<string, Operation>)[key];
   if (!definition) throw new Error(`no ${kind} ${key}`);
   return definition.operation;
 };

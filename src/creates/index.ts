@@ -7,6 +7,10 @@ import conversations from './conversations';
 import businesses from './businesses';
 import workflows from './workflows';
 import locations from './locations';
+import objects from './objects';
+import settings from './settings';
+import commerce from './commerce';
+import tools from './tools';
 
 /** All of them, gathered from the category folders (each folder owns its index). */
-export default [...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations] satisfies Create[];
+export default [...contacts, ...calendars, ...opportunities, ...users, ...conversations, ...businesses, ...workflows, ...locations, ...objects, ...settings, ...commerce, ...tools] satisfies Create[];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, InputField, OutputFields, ZObject } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
 import type { Connection } from '../connection';
 import { connectionOf } from '../connection';
 import type { ApiRequest } from '../http/client';
@@ -45,12 +46,16 @@ export const contextOf = (z: ZObject, bundle: Bundle): Context => ({
 export const run = async <S extends AnyInputs>(spec: OperationSpec<S>, z: ZObject, bundle: Bundle) => {
   const input = spec.inputs.parse((bundle.inputData ?? {}) as Json);
   const context = contextOf(z, bundle);
-  const response = await callApi<unknown>(z, bundle, await spec.request(input, context));
+  const answer = await callApi<unknown>(z, bundle, await spec.request(input, context));
+  // HighLevel's envelope (a fresh `traceId`) is never part of a result or a change marker.
+  const response = isRecord(answer) ? withoutEnvelope(answer) : answer;
   return { input, context, response };
 };
 
+/** Required inputs first (Zapier's editor shows them at the top), otherwise in declared order; dynamic inputs last. */
 export const inputFieldsOf = <S extends AnyInputs>(spec: OperationSpec<S>): InputField[] => [
-  ...spec.inputs.fields,
+  ...spec.inputs.fields.filter((field) => field.required),
+  ...spec.inputs.fields.filter((field) => !field.required),
   ...(spec.dynamicInputs ?? []),
 ];
 
@@ -86,10 +91,20 @@ export const itemsOf = (response: unknown, listKey?: string): Json[] => {
 
 /** Every item Zapier sees has a primitive `id`: HighLevel's `id`, else `_id`, else a fingerprint. */
 export type Item = Json & { id: string };
+const usableId = (value: unknown): string | undefined =>
+  (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isFinite(value)) ? String(value) : undefined;
 export const withId = (item: Json, idField = 'id'): Item => {
-  const value = item[idField] ?? item.id ?? item._id;
-  const id = typeof value === 'string' || typeof value === 'number' ? String(value) : fingerprint(item);
+  const id = usableId(item[idField]) ?? usableId(item.id) ?? usableId(item._id) ?? fingerprint(item);
   return { ...item, id };
+};
+
+/**
+ * One item per id, the first kept: Zapier fails the whole poll on a repeated id ("primary key should be unique"),
+ * and HighLevel lists can repeat a record across a page boundary or give several records a blank id.
+ */
+export const uniqueById = <T extends { id: string }>(items: T[]): T[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 };
 
 const timeOf = (value: unknown): number => {
@@ -117,7 +132,8 @@ export const withoutEnvelope = (answer: Json): Json =>
 /**
  * The record in a single-record answer, read tolerantly: under the first of `keys` that holds an object (list the key
  * HighLevel really sends first, then the documented one), else the answer's root without its envelope keys.
- * Undefined when the answer is not an object.
+ * Undefined when the answer is not an object, when it names one of `keys` with `null` (HighLevel's "no record":
+ * `{contact: null, traceId}`), or when nothing but the envelope is left (`{}`, `{traceId}`).
  */
 export const recordIn = (answer: unknown, keys: readonly string[] = []): Json | undefined => {
   if (!isRecord(answer)) return undefined;
@@ -125,5 +141,35 @@ export const recordIn = (answer: unknown, keys: readonly string[] = []): Json | 
     const found = answer[key];
     if (isRecord(found)) return found;
   }
-  return withoutEnvelope(answer);
+  if (keys.some((key) => key in answer && answer[key] === null)) return undefined;
+  const root = withoutEnvelope(answer);
+  return Object.keys(root).length > 0 ? root : undefined;
 };
+
+/** An answer of the wrong kind for `label`, named in words (never its content), with what the user can do. */
+export const wrongKindOfAnswer = (label: string, answer: unknown, advice: string): Error =>
+  new errors.Error(`HighLevel answered ${label} with ${kindOf(answer)} instead of a record. ${advice}`, 'InvalidResponse', 502);
+
+/**
+ * The record of a read (watch triggers, single searches): `recordIn`, except that an answer that cannot be a record —
+ * not an object, or a wrapper key holding a list or text — is an error rather than "no record", so a broken answer
+ * is reported instead of a trigger that silently never fires. "No record" (`{thing: null}`, `{traceId}`) stays undefined.
+ */
+export const recordOfRead = (answer: unknown, keys: readonly string[], label: string): Json | undefined => {
+  const advice = 'This answer cannot be read; try again later, and report it if it persists.';
+  if (!isRecord(answer)) throw wrongKindOfAnswer(label, answer, advice);
+  if (!keys.some((key) => isRecord(answer[key]))) {
+    const odd = keys.map((key) => answer[key]).find((value) => value !== undefined && value !== null);
+    if (odd !== undefined) throw wrongKindOfAnswer(label, odd, advice);
+  }
+  return recordIn(answer, keys);
+};
+
+/** `objectKey` of an operation: one wrapper key or several (the real one first, then the documented one). */
+export type ObjectKey = string | readonly string[];
+export const keysOf = (objectKey: ObjectKey | undefined): readonly string[] =>
+  objectKey === undefined ? [] : typeof objectKey === 'string' ? [objectKey] : objectKey;
+
+/** What an answer is, in words, for errors about answers of the wrong kind (never its content). */
+export const kindOf = (answer: unknown): string =>
+  answer === null ? 'null' : Array.isArray(answer) ? `a list (${answer.length} items)` : typeof answer === 'string' ? 'a piece of text' : typeof answer === 'boolean' ? `the value ${String(answer)}` : typeof answer;

@@ -1,6 +1,7 @@
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
-import type { Json, OperationSpec } from './common';
-import { display, fingerprint, inputFieldsOf, itemsOf, newestFirst, pick, run, withId } from './common';
+import type { Context, Json, ObjectKey, OperationSpec } from './common';
+import { display, fingerprint, inputFieldsOf, itemsOf, keysOf, newestFirst, recordOfRead, run, uniqueById, withId } from './common';
+import { callApi } from '../http/client';
 import { unlessNotFound } from '../http/errors';
 
 type AnyInputs = Parameters<typeof import('../fields/kit').inputs>[0];
@@ -16,6 +17,13 @@ export interface ListTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
   newestFirstBy?: string;
   /** Reshape each item (flatten, label custom fields); runs before the id is set. */
   mapItem?: (item: Json, input: Parameters<OperationSpec<S>['request']>[0]) => Json;
+  /** Reshape all items with what takes a request of its own (the sub-account's time zone); runs after `mapItem`. */
+  mapItems?: (items: Json[], context: Context) => Promise<Json[]>;
+  /**
+   * HighLevel does not list this newest first and has no sort parameter: read page after page (the request's
+   * `offsetParam` moved by `pageSize`) until a short page, at most `maxPages` requests per poll, then sort.
+   */
+  readPages?: PageReading;
   /** Hidden triggers feed dropdowns; Zapier asks for more pages when `canPaginate`. */
   hidden?: boolean;
   canPaginate?: boolean;
@@ -31,10 +39,13 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
     inputFields: inputFieldsOf(spec),
     ...(spec.canPaginate ? { canPaginate: true } : {}),
     perform: async (z: ZObject, bundle: Bundle) => {
-      const { input, response } = await run(spec, z, bundle);
-      const found = spec.items ? spec.items(response, input) : itemsOf(response, spec.listKey);
-      const mapped = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
-      const items = mapped.map((item) => withId(item, spec.idField));
+      const { input, context, response } = await run(spec, z, bundle);
+      const itemsIn = (answer: unknown): Json[] => (spec.items ? spec.items(answer, input) : itemsOf(answer, spec.listKey));
+      const first = itemsIn(response);
+      const found = spec.readPages ? [...first, ...(await laterPages(spec, input, context, first.length, itemsIn))] : first;
+      const each = found.map((item) => (spec.mapItem ? spec.mapItem(item, input) : item));
+      const mapped = spec.mapItems ? await spec.mapItems(each, context) : each;
+      const items = uniqueById(mapped.map((item) => withId(item, spec.idField)));
       return spec.newestFirstBy ? newestFirst(items, spec.newestFirstBy) : items;
     },
     sample: spec.sample,
@@ -42,9 +53,39 @@ export const listTrigger = <S extends AnyInputs>(spec: ListTriggerSpec<S>): Trig
   },
 });
 
+export interface PageReading {
+  offsetParam: 'skip' | 'offset';
+  pageSize: number;
+  maxPages: number;
+}
+
+/** Most requests one poll of an unsorted list may send (the bench reports them: bench/requests.ts). */
+export const UNSORTED_LIST_MAX_PAGES = 5;
+
+/** The pages after the first of an unsorted list, until a short page or the request budget. */
+const laterPages = async <S extends AnyInputs>(
+  spec: ListTriggerSpec<S>,
+  input: Parameters<OperationSpec<S>['request']>[0],
+  context: Context,
+  firstCount: number,
+  itemsIn: (answer: unknown) => Json[],
+): Promise<Json[]> => {
+  const { offsetParam, pageSize, maxPages } = spec.readPages!;
+  const items: Json[] = [];
+  let lastCount = firstCount;
+  for (let page = 1; page < maxPages && lastCount >= pageSize; page += 1) {
+    const request = await spec.request(input, context);
+    const answer = await callApi<unknown>(context.z, context.bundle, { ...request, query: { ...request.query, [offsetParam]: page * pageSize } });
+    const found = itemsIn(answer);
+    items.push(...found);
+    lastCount = found.length;
+  }
+  return items;
+};
+
 export interface WatchTriggerSpec<S extends AnyInputs> extends OperationSpec<S> {
-  /** Where the record is in the answer (`contact`); omit when the answer is the record. */
-  objectKey?: string;
+  /** Where the record is in the answer (`contact`; the real wrapper first when HighLevel differs from its spec); omit when the answer is the record. */
+  objectKey?: ObjectKey;
   idField?: string;
   /** Key under which the record's own id is kept, since `id` carries the change marker (`contactId`). */
   recordIdKey: string;
@@ -72,9 +113,10 @@ export const watchTrigger = <S extends AnyInputs>(spec: WatchTriggerSpec<S>): Tr
     perform: async (z: ZObject, bundle: Bundle) => {
       const outcome = await unlessNotFound(run(spec, z, bundle));
       if (!outcome) return [];
-      const found = pick(outcome.response, spec.objectKey);
-      if (!found || typeof found !== 'object' || Array.isArray(found)) return [];
-      const record = spec.mapItem ? spec.mapItem(found as Json, outcome.input) : (found as Json);
+      // The record only, never the answer's envelope (a fresh `traceId` per call would change the marker every poll).
+      const found = recordOfRead(outcome.response, keysOf(spec.objectKey), spec.label);
+      if (!found) return [];
+      const record = spec.mapItem ? spec.mapItem(found, outcome.input) : found;
       const recordId = String(withId(record, spec.idField).id);
       const marker = (spec.changeMarker ?? defaultMarker)(record) ?? fingerprint(record);
       return [{ ...record, [spec.recordIdKey]: recordId, id: `${recordId}:${marker}` }];

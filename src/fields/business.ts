@@ -16,7 +16,7 @@ export const businessWriteInputs = {
   name: string({ label: 'Name', helpText: 'The business name, such as "Acme Inc".' }),
   email: email({ label: 'Email', helpText: 'The business email address, such as info@acme.com.' }),
   phone: phone({ label: 'Phone', helpText: 'In international form, such as +1 555 123 4567.' }),
-  website: string({ label: 'Website', helpText: 'The business website, such as www.acme.com or https://acme.com.' }),
+  website: string({ label: 'Website', helpText: 'The business website, such as `www.acme.com` or `https://acme.com`.' }),
   address: string({ label: 'Street Address' }),
   city: string({ label: 'City' }),
   state: string({ label: 'State / Region' }),
@@ -60,7 +60,7 @@ export const businessOutputFields: PlainOutputField[] = [
   { key: 'postalCode', label: 'Postal Code' },
   { key: 'country', label: 'Country' },
   { key: 'description', label: 'Description' },
-  { key: 'locationId', label: 'Sub-Account (Location) ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'createdAt', label: 'Created At', type: 'datetime' },
   { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
 ];

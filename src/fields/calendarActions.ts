@@ -1,4 +1,5 @@
 import type { PlainOutputField } from 'zapier-platform-core';
+import { errors } from 'zapier-platform-core';
 import { calendarGroupId, calendarId, contactId, userId, userIds } from './dropdowns';
 import type { Input } from './kit';
 import { wallToInstant, zoneOffsetMinutes } from './timeZones';
@@ -54,12 +55,14 @@ export const instantOf = (value: EventTime, timeZone?: string): number =>
   value.kind === 'instant' ? value.ms : timeZone ? wallToInstant(value.wallMs, timeZone) : value.wallMs;
 
 /**
- * ISO 8601 with an offset (`2026-03-08T10:00:00-04:00`), as the appointment and block-slot endpoints take it:
- * in the chosen time zone when there is one, else with the offset the time was written with (UTC for none).
+ * ISO 8601 with an offset (`2026-03-08T10:00:00-04:00`), as the appointment and block-slot endpoints take it. A time
+ * written with an offset keeps it: HighLevel matches a start against its free slots as it wrote them, offset included
+ * (docs/highlevel-in-practice.md), so re-rendering it in another zone gets "The slot you have selected is no longer
+ * available". A wall-clock time is read in the chosen time zone (UTC when none) and sent with that zone's offset.
  */
 export const toOffsetIso = (value: EventTime, timeZone?: string): string => {
   const ms = instantOf(value, timeZone);
-  const offset = timeZone ? zoneOffsetMinutes(timeZone, ms) : value.kind === 'instant' ? value.offsetMinutes : 0;
+  const offset = value.kind === 'instant' ? value.offsetMinutes : timeZone ? zoneOffsetMinutes(timeZone, ms) : 0;
   return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
 };
 
@@ -88,7 +91,7 @@ export const eventTime = <O extends { label: string; helpText?: string; required
 const timeZoneInput = timezone({
   label: 'Time Zone',
   helpText:
-    'IANA time zone such as America/New_York. Times are sent to HighLevel with this zone’s offset on that date (daylight saving included), and times mapped without an offset are read in it. Leave empty to keep the offset each time was written with (UTC when none).',
+    'IANA time zone such as America/New_York, for times mapped without an offset (such as 2026-03-08 10:00): they are read in this zone and sent with its offset on that date (daylight saving included); UTC when empty. Times with an offset are sent exactly as written.',
 });
 
 /** `startTime`/`endTime` as ISO with offset; refuses an end that is not after the start, and a time zone without times. */
@@ -130,7 +133,7 @@ export const groupOutputFields: PlainOutputField[] = [
   { key: 'description', label: 'Description' },
   { key: 'slug', label: 'Slug' },
   { key: 'isActive', label: 'Active', type: 'boolean' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 // ---------------------------------------------------------------- calendars
@@ -236,32 +239,36 @@ export const calendarOutputFields: PlainOutputField[] = [
   { key: 'slotDurationUnit', label: 'Slot Duration Unit' },
   { key: 'slotInterval', label: 'Slot Interval', type: 'number' },
   { key: 'isActive', label: 'Active', type: 'boolean' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 // ---------------------------------------------------------------- appointments and block slots
 
 export const eventIdInput = id({
-  label: 'Event ID',
+  label: 'Event',
   required: true,
-  helpText: 'The appointment or block slot ID: the ID output of Create Appointment / Create Block Slot, or of the calendar event triggers.',
+  helpText: 'The appointment or block slot: map its ID from an earlier step (Create Appointment, Create Block Slot, or a calendar event trigger).',
 });
 
 export const appointmentIdInput = id({
-  label: 'Appointment ID',
+  label: 'Appointment',
   required: true,
-  helpText: 'The appointment (event) ID: the ID output of Create Appointment or of the calendar event triggers.',
+  helpText: 'The appointment: map its ID from an earlier step (Create Appointment, List Calendar Events or Get Contact Appointments).',
 });
 
 export const blockSlotIdInput = id({
-  label: 'Block Slot ID',
+  label: 'Block Slot',
   required: true,
-  helpText: 'The block slot ID: the ID output of Create Block Slot or of the blocked slots trigger.',
+  helpText: 'The block slot: map its ID from an earlier step (Create Block Slot or List Blocked Slots).',
 });
 
 const startEnd = {
   startTime: eventTime({ label: 'Start Time', helpText: 'Such as 2026-03-08T10:00:00-05:00. See Time Zone for times without an offset.' }),
-  endTime: eventTime({ label: 'End Time', helpText: 'Such as 2026-03-08T11:00:00-05:00. Must be after the start.' }),
+  endTime: eventTime({
+    label: 'End Time',
+    helpText:
+      "Such as 2026-03-08T11:00:00-05:00. Must be after the start. Unless Book Outside Free Slots is Yes, the time from start to end must be the calendar's slot length (its Slot Duration setting, such as 30 minutes).",
+  }),
   timeZone: timeZoneInput,
 };
 
@@ -282,8 +289,9 @@ export const appointmentUpdateInputs = {
     values: { custom: 'Custom', address: 'Address (in person)', phone: 'Phone', zoom: 'Zoom', gmeet: 'Google Meet', ms_teams: 'Microsoft Teams', google: 'Google' },
   }),
   meetingLocationId: string({
-    label: 'Meeting Location ID',
-    helpText: 'One of the calendar’s configured meeting locations, such as custom_0 (see the calendar’s locationConfigurations).',
+    label: 'Meeting Location',
+    helpText:
+      'One of the calendar’s configured meeting locations, such as custom_0: map it from an earlier step’s calendar output (Get Calendar or List Calendars, in Location Configurations).',
   }),
   address: string({ label: 'Address / Meeting Link', helpText: 'Street address, phone number or meeting URL.' }),
   ignoreDateRange: boolean({ label: 'Ignore Scheduling Notice and Date Range' }),
@@ -325,6 +333,30 @@ export const appointmentBody = <I extends AppointmentInput>(input: I) => {
   });
 };
 
+/**
+ * HighLevel's two slot refusals (docs/highlevel-in-practice.md), as messages that say what to do; HighLevel's own
+ * words are kept at the end. Other errors are left as they are.
+ */
+const SLOT_REFUSALS: Array<{ words: RegExp; whatToDo: string }> = [
+  {
+    words: /not a valid duration option/i,
+    whatToDo:
+      "HighLevel refused the End Time: the time from start to end must be the calendar's slot length (its Slot Duration setting, such as 30 minutes). Map an End Time that is one slot after the Start Time, or set Book Outside Free Slots to Yes.",
+  },
+  {
+    words: /no longer available/i,
+    whatToDo:
+      "HighLevel refused the Start Time: it is not one of the calendar's free slots. Map a start from the Get Free Slots trigger as it is (its offset included), choose another time, or set Book Outside Free Slots to Yes.",
+  },
+];
+
+export const explainSlotRefusal = (error: unknown): Error | undefined => {
+  const message = error instanceof Error ? error.message : '';
+  const refusal = SLOT_REFUSALS.find(({ words }) => words.test(message));
+  if (!refusal) return undefined;
+  return new errors.Error(`${refusal.whatToDo} HighLevel said: ${message}`, 'SlotRefused', 422);
+};
+
 export const appointmentSample = {
   id: '0TkCdp9PfvLeWKYRRvIz',
   calendarId: 'CVokAlI8fgw4WYWoCtQz',
@@ -352,7 +384,7 @@ export const appointmentOutputFields: PlainOutputField[] = [
   { key: 'address', label: 'Address / Meeting Link' },
   { key: 'isRecurring', label: 'Recurring', type: 'boolean' },
   { key: 'rrule', label: 'Recurrence Rule' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 /** Block slots: on a calendar or on a user (HighLevel accepts one of the two, not both), with start and end. */
@@ -387,7 +419,7 @@ export const blockSlotOutputFields: PlainOutputField[] = [
   { key: 'endTime', label: 'End Time', type: 'datetime' },
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'assignedUserId', label: 'User ID' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 // ---------------------------------------------------------------- appointment notes
@@ -398,7 +430,12 @@ export const noteInputs = {
   body: { ...noteText, field: { ...noteText.field, type: 'text' as const } },
   userId: userId({ label: 'Written By', helpText: 'The user shown as the note’s author.' }),
 };
-export const noteIdInput = id({ label: 'Note ID', required: true, helpText: 'The note ID: the ID output of Create Appointment Note or of the appointment notes trigger.' });
+export const noteIdInput = id({
+  label: 'Note',
+  required: true,
+  dynamic: 'dropdown_appointment_notes.id.name',
+  helpText: 'A note of the appointment above: choose one, or map a note ID (Create Appointment Note, List Appointment Notes).',
+});
 
 export const noteSample = {
   id: 'HGPcayliwcdoUFzvbTok',
@@ -437,14 +474,14 @@ export const notificationInputs = {
   isActive: boolean({ label: 'Active' }),
   subject: string({ label: 'Subject', helpText: 'For email notifications.' }),
   body: text({ label: 'Body', helpText: 'For email/SMS notifications; not needed for in-app ones.' }),
-  templateId: string({ label: 'Template ID', helpText: 'An email template to use instead of a body.' }),
+  templateId: string({ label: 'Email Template', helpText: 'An email template to use instead of a body: map its template ID from an earlier step.' }),
   beforeTimeOffset: number({ label: 'Send Before (reminders)', min: 0, helpText: 'For a Reminder: how long before the appointment it is sent.' }),
   beforeTimeUnit: scheduleUnit('Send Before Unit'),
   afterTimeOffset: number({ label: 'Send After (follow-ups)', min: 0, helpText: 'For a Follow-up: how long after the appointment it is sent.' }),
   afterTimeUnit: scheduleUnit('Send After Unit'),
   additionalEmailIds: list(email({ label: 'Email' }), {
     label: 'Additional Emails',
-    helpText: 'More email addresses to notify. Separate several with commas. On an update, these replace the current ones; leave empty to keep them.',
+    helpText: 'More email addresses to notify. One per item. On an update, these replace the current ones; leave empty to keep them.',
   }),
   additionalPhoneNumbers: list(phone({ label: 'Phone' }), {
     label: 'Additional Phone Numbers',
@@ -460,9 +497,10 @@ export const notificationInputs = {
   fromNumber: phone({ label: 'From Number', helpText: 'For SMS notifications.' }),
 };
 export const notificationIdInput = id({
-  label: 'Notification ID',
+  label: 'Notification',
   required: true,
-  helpText: 'The notification ID (`_id`): the ID output of Create Calendar Notification or of the calendar notification triggers.',
+  dynamic: 'dropdown_calendar_notifications.id.name',
+  helpText: 'A notification of the calendar above: choose one, or map its ID (`_id`) from Create Calendar Notification or a notification trigger.',
 });
 
 type ScheduleInput = { beforeTimeOffset?: number; beforeTimeUnit?: string; afterTimeOffset?: number; afterTimeUnit?: string };
@@ -506,7 +544,12 @@ export const notificationOutputFields: PlainOutputField[] = [
 // ---------------------------------------------------------------- calendar resources
 
 export const resourceTypeInput = choice({ label: 'Resource Type', required: true, values: { rooms: 'Room', equipments: 'Equipment' } });
-export const resourceIdInput = id({ label: 'Resource ID', required: true, helpText: 'The room or equipment ID, from the calendar resource triggers.' });
+export const resourceIdInput = id({
+  label: 'Resource',
+  required: true,
+  dynamic: 'dropdown_calendar_resources.id.name',
+  helpText: 'A room or piece of equipment of the type above: choose one, or map its ID from a calendar resource trigger.',
+});
 
 /** CreateCalendarResourceDTO: HighLevel requires every field, whatever the type. */
 export const resourceInputs = {
@@ -551,7 +594,7 @@ export const resourceOutputFields: PlainOutputField[] = [
   { key: 'capacity', label: 'Capacity', type: 'integer' },
   { key: 'isActive', label: 'Active', type: 'boolean' },
   { key: 'calendarIds[]', label: 'Calendar IDs' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 // ---------------------------------------------------------------- shared results

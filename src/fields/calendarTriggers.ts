@@ -309,7 +309,7 @@ export const eventOutputFields: PlainOutputField[] = [
   { key: 'masterEventId', label: 'Master Event ID' },
   { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
   { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 export const freeSlotOutputFields: PlainOutputField[] = [

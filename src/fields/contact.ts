@@ -1,6 +1,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
-import { boolean, choice, date, email, list, phone, string, timezone, url } from './kit';
+import { boolean, choice, date, email, phone, string, timezone, url } from './kit';
 import { userId } from './dropdowns';
+import { tagList } from './tags';
 
 /** The writable fields of a HighLevel contact (CreateContactDto / UpdateContactDto / UpsertContactDto). */
 export const contactWriteInputs = {
@@ -22,7 +23,7 @@ export const contactWriteInputs = {
   source: string({ label: 'Source', helpText: 'Where the contact came from, such as "Zapier" or "Website form".' }),
   assignedTo: userId({ label: 'Assigned User', helpText: 'The user who owns this contact.' }),
   dnd: boolean({ label: 'Do Not Disturb (all channels)', helpText: 'Yes stops every channel (calls, SMS, email, WhatsApp, GMB, Facebook).' }),
-  tags: list(string({ label: 'Tag' }), { label: 'Tags', helpText: 'Tags to put on the contact. Separate several with commas.' }),
+  tags: tagList({ label: 'Tags', helpText: 'Tags to put on the contact: choose them from the sub-account’s tags, or type new ones.' }),
 };
 
 export const contactSample = {
@@ -49,13 +50,13 @@ export const contactSample = {
   dateOfBirth: '1990-09-25',
   dateAdded: '2026-11-20T09:59:41.937Z',
   dateUpdated: '2026-11-21T10:12:05.114Z',
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: 'Gold' }],
-  customField: { MgobCB14YMVKuE4Ka8p1: 'Gold' },
+  // Custom field values are keyed by ids that exist in one account only: the labelled ones come from the account's own fields.
+  customFields: [],
 };
 
 export const contactOutputFields: PlainOutputField[] = [
   { key: 'id', label: 'Contact ID' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'firstName', label: 'First Name' },
   { key: 'lastName', label: 'Last Name' },
   { key: 'name', label: 'Full Name' },

@@ -2,7 +2,9 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
 import { contactId, userId } from './dropdowns';
 import type { Input } from './kit';
+import { withoutMilliseconds } from './dates';
 import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list, string, text } from './kit';
+import { tagList } from './tags';
 
 /**
  * Shapes shared by the contact actions (update, upsert, tags, tasks, notes, campaigns):
@@ -12,37 +14,22 @@ import { boolean, choice, datetime, id, invalidInput, isBlank, lazySchema, list,
 // ---------- contact writes (update / upsert) ----------
 
 /** Update's `tags` replaces every tag of the contact on HighLevel's side (UpdateContactDto). */
-export const replacingTags = list(string({ label: 'Tag' }), {
+export const replacingTags = tagList({
   label: 'Tags (replace all)',
   helpText:
-    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead. Separate several with commas.',
+    '**Replaces all tags on the contact** with these: tags not listed here are removed. Leave empty to keep the current tags. To add or remove a few tags without touching the others, use the **Add Tags to Contact** or **Remove Tags from Contact** action instead.',
 });
 
 /** Upsert's `tags`: the new contact's tags, or a full replacement when an existing contact is matched. */
-export const upsertTags = list(string({ label: 'Tag' }), {
+export const upsertTags = tagList({
   label: 'Tags',
   helpText:
-    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step. Separate several with commas.',
+    'Tags for the contact. If an existing contact is matched and updated, **these replace all its tags**; to add tags without removing others, use **Add Tags to Contact** after this step.',
 });
-
-export type CustomFieldValueKey = 'field_value' | 'fieldValue';
-
-/** HighLevel documents `{id, field_value}` for custom field writes; users report `{id, fieldValue}` is what sticks on updates. */
-export const customFieldValueKey = choice({
-  label: 'Custom Field Value Key',
-  values: { field_value: 'field_value (as documented)', fieldValue: 'fieldValue (try this if custom fields do not change)' },
-  default: 'field_value',
-  helpText:
-    'How custom field values are sent to HighLevel. HighLevel documents `field_value`, but some accounts only save custom fields on an existing contact when they are sent as `fieldValue`. Keep the default unless the custom fields you map are not being updated; then choose `fieldValue`. Has no effect when no custom field is mapped.',
-});
-
-/** The chosen custom field value key, `field_value` unless `fieldValue` was chosen. */
-export const valueKeyOf = (chosen: string | undefined): CustomFieldValueKey => (chosen === 'fieldValue' ? 'fieldValue' : 'field_value');
 
 // ---------- tags ----------
 
-export const tagsInput = <O extends { label: string; helpText: string; required?: boolean }>(options: O) =>
-  list(string({ label: 'Tag' }), { splitCommas: true, ...options });
+export const tagsInput = tagList;
 
 // ---------- tasks ----------
 
@@ -85,8 +72,17 @@ export const taskInputs = <R extends boolean>(required: R) => ({
     ...(required ? { default: 'false' } : {}),
     helpText: required ? 'Yes creates the task already completed. Defaults to No.' : 'Yes marks the task completed, No reopens it. Leave empty to keep it as it is.',
   }),
-  assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, or map a HighLevel user ID.' }),
+  assignedTo: userId({ label: 'Assigned User', helpText: 'The user responsible for the task. Choose one, search for one, or map a HighLevel user ID.' }),
 });
+
+/**
+ * A task body with its due date sent without milliseconds: HighLevel refuses `…:00.000Z` on task updates (n8n-io/n8n
+ * packages/nodes-base/nodes/HighLevel/v2/GenericFunctions.ts strips them for that reason; docs/highlevel-in-practice.md).
+ */
+export const taskBody = <T extends object>(task: T): T => {
+  const due = (task as { dueDate?: unknown }).dueDate;
+  return typeof due === 'string' ? { ...task, dueDate: withoutMilliseconds(due) } : task;
+};
 
 /** One definition of a task and a note's shape, shared with the contact triggers. */
 export { noteOutputFields, noteSample, taskOutputFields, taskSample } from './contactActivity';
@@ -118,7 +114,7 @@ export const hexColor = <O extends { label: string; helpText?: string }>(options
 export const noteInputs = <R extends boolean>(required: R) => ({
   body: text({ label: 'Body', required, helpText: required ? 'The text of the note.' : 'The new text of the note. Leave empty to keep it.' }),
   title: string({ label: 'Title', helpText: 'A short title shown above the note, such as "Follow-up summary".' }),
-  userId: userId({ label: 'Author', helpText: 'The user the note is written by. Choose one, or map a HighLevel user ID.' }),
+  userId: userId({ label: 'Author', helpText: 'The user the note is written by. Choose one, search for one, or map a HighLevel user ID.' }),
   color: hexColor({ label: 'Colour', helpText: 'Highlight colour of the note, such as #FFAA00.' }),
   pinned: boolean({ label: 'Pinned', helpText: 'Yes pins the note to the top of the contact’s notes.' }),
 });

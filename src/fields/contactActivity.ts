@@ -66,10 +66,14 @@ export const appointmentSample = {
   users: ['y0BeYjuRIlDwsDcOHOJo'],
   notes: 'Bring the revised quote.',
   address: 'https://meet.example.com/demo-rosan',
-  startTime: '2026-07-16 11:00:00',
-  endTime: '2026-07-16 11:30:00',
-  dateAdded: '2026-07-09 09:12:44',
-  dateUpdated: '2026-07-09 09:12:44',
+  startTime: '2026-07-16T15:00:00.000Z',
+  startTimeRaw: '2026-07-16 11:00:00',
+  endTime: '2026-07-16T15:30:00.000Z',
+  endTimeRaw: '2026-07-16 11:30:00',
+  dateAdded: '2026-07-09T13:12:44.000Z',
+  dateAddedRaw: '2026-07-09 09:12:44',
+  dateUpdated: '2026-07-09T13:12:44.000Z',
+  dateUpdatedRaw: '2026-07-09 09:12:44',
   assignedResources: [],
 };
 
@@ -79,18 +83,23 @@ export const appointmentOutputFields: PlainOutputField[] = [
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'contactId', label: 'Contact ID' },
   { key: 'groupId', label: 'Calendar Group ID' },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'status', label: 'Status' },
   { key: 'appointmentStatus', label: 'Appointment Status' },
   { key: 'assignedUserId', label: 'Assigned User ID' },
   { key: 'users', label: 'User IDs', list: true },
   { key: 'notes', label: 'Notes' },
   { key: 'address', label: 'Address / Meeting Link' },
-  { key: 'startTime', label: 'Start Time' },
-  { key: 'endTime', label: 'End Time' },
-  { key: 'dateAdded', label: 'Date Added' },
-  { key: 'dateUpdated', label: 'Date Updated' },
+  { key: 'startTime', label: 'Start Time', type: 'datetime' },
+  { key: 'startTimeRaw', label: 'Start Time (as HighLevel sent it, sub-account time)' },
+  { key: 'endTime', label: 'End Time', type: 'datetime' },
+  { key: 'endTimeRaw', label: 'End Time (as HighLevel sent it, sub-account time)' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
 ];
+
+/** A contact's appointment dates, written by HighLevel as wall-clock text in the sub-account's time zone. */
+export const APPOINTMENT_DATES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'] as const;
 
 // ---------- watch triggers ----------
 
@@ -104,11 +113,14 @@ export const watchSample = <T extends { id: string }>(sample: T, recordIdKey: st
   id: `${sample.id}:${marker}`,
 });
 
+/** A watch trigger's `id` output: labelled as the compound it is, so nobody maps it where a record id is expected. */
+export const changeIdOutput = (record = 'record'): PlainOutputField => ({ key: 'id', label: `Change ID (${record} ID + change marker)` });
+
 export const watchOutputFields = (fields: PlainOutputField[], recordIdKey: string): PlainOutputField[] => {
   const idLabel = fields.find((field) => field.key === 'id')?.label ?? 'ID';
   return [
     { key: recordIdKey, label: idLabel },
     ...fields.filter((field) => field.key !== 'id' && field.key !== recordIdKey),
-    { key: 'id', label: 'Change ID (record ID + change marker)' },
+    changeIdOutput(),
   ];
 };

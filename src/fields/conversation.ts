@@ -1,6 +1,8 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
+import { epochMsOf, withIsoDates } from './dates';
 import { id, inputs } from './kit';
+import { changeIdOutput } from './contactActivity';
 
 type OutputFields = PlainOutputField[];
 
@@ -25,14 +27,14 @@ export const conversationId = <O extends IdOptions>(options: O = {} as O) =>
 /** A message id: messages are only listed per conversation, so it is mapped from an earlier step. */
 export const messageId = <O extends IdOptions>(options: O = {} as O) =>
   id({
-    label: 'Message ID',
-    helpText: 'The HighLevel message ID, e.g. from Get Messages by Conversation or Send Message (`messageId`).',
+    label: 'Message',
+    helpText: 'The message: map its ID from an earlier step, such as Get Messages by Conversation or Send Message (`messageId`).',
     ...options,
   });
 
 /** The one input of the call-message triggers (recording, transcription, transcription file). */
 export const callMessageInputs = inputs({
-  messageId: messageId({ helpText: 'The HighLevel message ID of the call, e.g. from Get Messages by Conversation.', required: true }),
+  messageId: messageId({ helpText: 'The call message: map its ID from an earlier step, such as Get Messages by Conversation.', required: true }),
 });
 
 // ---------- choices ----------
@@ -107,6 +109,18 @@ export const LAST_MESSAGE_TYPES = {
 
 // ---------- conversation ----------
 
+/** A conversation's dates: epoch ms in answers, `lastMessageDate` sometimes Firestore's `{seconds, nanoseconds}`. */
+export const CONVERSATION_DATES = ['lastMessageDate', 'dateAdded', 'dateUpdated'] as const;
+
+/**
+ * A conversation as Zapier shows it: its dates ISO 8601 (HighLevel's own value kept as `<date>Raw`), and a
+ * numeric `type` (seen on live answers beside the spec's `TYPE_PHONE`…) kept as HighLevel wrote it.
+ */
+export const withConversationDates = (conversation: Json): Json => withIsoDates(conversation, CONVERSATION_DATES);
+
+/** The instant of a conversation's last message in epoch ms, whatever form HighLevel wrote it in. */
+export const lastMessageMs = (conversation: Json): number | undefined => epochMsOf(conversation.lastMessageDateRaw ?? conversation.lastMessageDate);
+
 /** A conversation as GET /conversations/search lists it (ConversationSchema; live answers add the dates). */
 export const conversationSample: Json = {
   id: 'ABCHkzuJQ8ZMd4Te84GK',
@@ -115,9 +129,12 @@ export const conversationSample: Json = {
   lastMessageBody: 'This is a sample message body',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
-  lastMessageDate: 1717000000000,
-  dateAdded: 1716990000000,
-  dateUpdated: 1717000000000,
+  lastMessageDate: '2024-05-29T16:26:40.000Z',
+  lastMessageDateRaw: 1717000000000,
+  dateAdded: '2024-05-29T13:40:00.000Z',
+  dateAddedRaw: 1716990000000,
+  dateUpdated: '2024-05-29T16:26:40.000Z',
+  dateUpdatedRaw: 1717000000000,
   type: 'TYPE_PHONE',
   unreadCount: 1,
   fullName: 'John Doe',
@@ -131,7 +148,7 @@ export const conversationSample: Json = {
 export const conversationOutputFields: OutputFields = [
   { key: 'id', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'fullName', label: 'Contact Full Name' },
   { key: 'contactName', label: 'Contact Name' },
   { key: 'email', label: 'Contact Email' },
@@ -140,8 +157,10 @@ export const conversationOutputFields: OutputFields = [
   { key: 'lastMessageBody', label: 'Last Message Body' },
   { key: 'lastMessageType', label: 'Last Message Type' },
   { key: 'lastMessageDirection', label: 'Last Message Direction' },
-  { key: 'lastMessageDate', label: 'Last Message Date (epoch ms)', type: 'number' },
-  { key: 'dateAdded', label: 'Date Added (epoch ms)', type: 'number' },
+  { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
+  { key: 'lastMessageDateRaw', label: 'Last Message Date (as HighLevel sent it)' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateAddedRaw', label: 'Date Added (as HighLevel sent it)' },
   { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
   { key: 'assignedTo', label: 'Assigned User ID' },
   { key: 'starred', label: 'Starred', type: 'boolean' },
@@ -163,14 +182,18 @@ export const conversationDetailSample: Json = {
 
 export const conversationDetailOutputFields: OutputFields = [
   { key: 'conversationId', label: 'Conversation ID' },
+  changeIdOutput('conversation'),
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'type', label: 'Channel Type (1 Phone, 2 Email, 3 Facebook Messenger, 4 Review, 5 Group SMS)' },
   { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
   { key: 'assignedTo', label: 'Assigned User ID' },
   { key: 'starred', label: 'Starred', type: 'boolean' },
   { key: 'inbox', label: 'In Inbox', type: 'boolean' },
   { key: 'deleted', label: 'Deleted', type: 'boolean' },
+  { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
 ];
 
 // ---------- message ----------
@@ -200,7 +223,7 @@ export const messageOutputFields: OutputFields = [
   { key: 'type', label: 'Message Type Number', type: 'integer' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
   { key: 'body', label: 'Body' },
   { key: 'direction', label: 'Direction (inbound/outbound)' },
@@ -217,6 +240,7 @@ export const messageOutputFields: OutputFields = [
 export const watchedMessageSample: Json = { ...messageSample, messageId: messageSample.id, id: `${String(messageSample.id)}:3f2a9c1b7d4e` };
 export const watchedMessageOutputFields: OutputFields = [
   { key: 'messageId', label: 'Message ID' },
+  changeIdOutput('message'),
   ...messageOutputFields.filter((field) => field.key !== 'id'),
 ];
 
@@ -248,6 +272,7 @@ export const emailMessageSample: Json = {
 
 export const emailMessageOutputFields: OutputFields = [
   { key: 'emailMessageId', label: 'Email Message ID' },
+  changeIdOutput('email message'),
   { key: 'threadId', label: 'Thread ID' },
   { key: 'conversationId', label: 'Conversation ID' },
   { key: 'contactId', label: 'Contact ID' },
@@ -292,7 +317,8 @@ export const transcriptionSample: Json = {
 
 export const transcriptionOutputFields: OutputFields = [
   { key: 'messageId', label: 'Message ID' },
-  { key: 'locationId', label: 'Location ID' },
+  changeIdOutput('message'),
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'transcript', label: 'Transcript (full text)' },
   { key: 'sentenceCount', label: 'Sentence Count', type: 'integer' },
   { key: 'sentences[]transcript', label: 'Sentence Transcript' },
@@ -338,7 +364,8 @@ const messageFileSample = (kind: string, fileName: string, contentType: string):
 
 const messageFileOutputFields = (fileLabel: string): OutputFields => [
   { key: 'messageId', label: 'Message ID' },
-  { key: 'locationId', label: 'Location ID' },
+  changeIdOutput('message'),
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'file', label: fileLabel, type: 'file' },
   { key: 'fileName', label: 'File Name' },
   { key: 'contentType', label: 'Content Type' },

@@ -82,7 +82,7 @@ export const customFieldOutputs =
       label: `Custom field: ${field.name ?? field.fieldKey ?? field.id}`,
     }));
 
-export type CustomFieldWrite = { id: string; field_value: unknown } | { id: string; fieldValue: unknown };
+export type CustomFieldWrite = { id: string; fieldValue: unknown };
 
 /** Converts one mapped value to what HighLevel stores for the field's type; undefined means "bad value". */
 export const customFieldValue = (field: CustomFieldDefinition, raw: unknown): { value?: unknown; expected?: string } => {
@@ -106,15 +106,16 @@ export const customFieldValue = (field: CustomFieldDefinition, raw: unknown): { 
 };
 
 /**
- * The `customFields` array of a create/update body, from the mapped `customField_<id>` inputs only:
- * unmapped fields are left out so HighLevel keeps their values. `shape` picks HighLevel's documented
- * `field_value` key or the `fieldValue` key its update endpoints are reported to need.
+ * The `customFields` array of a create/update body, from the mapped `customField_<id>` inputs only: unmapped fields
+ * are left out so HighLevel keeps their values. Always `{id, fieldValue}`, for contacts and opportunities alike: the
+ * live API saves `fieldValue` where the documented `field_value` is dropped on updates (n8n-io/n8n issues #35392,
+ * #20474, PR #35988), and HighLevel's v3 specs mark `field_value` deprecated for `fieldValue`
+ * (GoHighLevel/highlevel-api-docs PRs #320 contacts, #321 opportunities). Details: docs/highlevel-in-practice.md.
  */
 export const customFieldWrites = async (
   z: ZObject,
   bundle: Bundle,
   model: CustomFieldModel,
-  shape: 'field_value' | 'fieldValue' = 'field_value',
 ): Promise<CustomFieldWrite[] | undefined> => {
   const inputData = (bundle.inputData ?? {}) as Record<string, unknown>;
   const mapped = Object.keys(inputData).filter((key) => key.startsWith(INPUT_PREFIX) && !isBlank(inputData[key]));
@@ -127,21 +128,36 @@ export const customFieldWrites = async (
     const definition = definitions.get(id) ?? { id };
     const { value, expected } = customFieldValue(definition, inputData[key]);
     if (expected) problems.push(`${definition.name ?? id} (${key}): expected ${expected}, got "${String(inputData[key])}".`);
-    else writes.push(shape === 'fieldValue' ? { id, fieldValue: value } : { id, field_value: value });
+    else writes.push({ id, fieldValue: value });
   }
   if (problems.length) throw invalidInput(problems);
   return writes;
 };
 
-/** Adds `customField: {<id>: value}` beside HighLevel's `customFields: [{id, value}]`, for labelled output fields. */
+/**
+ * The value of one custom-field entry in any shape HighLevel answers with: contacts `{id, value}`; opportunities
+ * `{id, type, fieldValueString | fieldValueNumber | fieldValueArray | fieldValueDate | fieldValueBoolean | …}`
+ * (n8n's schemas generated from live answers, docs/highlevel-in-practice.md); writes echo `fieldValue`/`field_value`.
+ * An unset value is `null`.
+ */
+export const customFieldEntryValue = (entry: Record<string, unknown>): unknown => {
+  for (const key of ['value', 'fieldValue', 'field_value']) if (entry[key] !== undefined && entry[key] !== null) return entry[key];
+  const typed = Object.keys(entry).find((key) => key.startsWith('fieldValue') && entry[key] !== undefined && entry[key] !== null);
+  return typed === undefined ? null : entry[typed];
+};
+
+/**
+ * Adds `customField: {<id>: value}` beside HighLevel's `customFields` list, for labelled output fields. Ids are
+ * HighLevel's data: each is defined as an own property, so an id like `__proto__` cannot replace the object's prototype.
+ */
 export const labelCustomFields = <T extends Record<string, unknown>>(record: T): T & { customField?: Record<string, unknown> } => {
   const list = record.customFields;
   if (!Array.isArray(list)) return record;
   const byId: Record<string, unknown> = {};
   for (const entry of list) {
     if (entry && typeof entry === 'object' && typeof (entry as { id?: unknown }).id === 'string') {
-      const { id, value, field_value, fieldValue } = entry as Record<string, unknown>;
-      byId[id as string] = value ?? field_value ?? fieldValue;
+      const value = customFieldEntryValue(entry as Record<string, unknown>);
+      Object.defineProperty(byId, (entry as { id: string }).id, { value, enumerable: true, writable: true, configurable: true });
     }
   }
   return { ...record, [OUTPUT_OBJECT]: byId };

@@ -10,8 +10,9 @@ type IdOptions = { label?: string; helpText?: string; required?: boolean; alters
 export const userId = <O extends IdOptions>(options: O = {} as O) =>
   id({
     label: 'User',
-    helpText: 'A user of the sub-account. Choose one, or map a HighLevel user ID.',
+    helpText: 'A user of the sub-account. Choose one, search for one, or map a HighLevel user ID.',
     dynamic: 'dropdown_users.id.name',
+    search: 'find_user.id',
     ...options,
   });
 
@@ -31,7 +32,7 @@ export const contactId = <O extends IdOptions>(options: O = {} as O) =>
   });
 
 export const contactIds = <O extends IdOptions>(options: O = {} as O) =>
-  list(contactId(), { label: 'Contacts', helpText: 'Contacts by HighLevel contact ID. Separate several with commas.', ...options });
+  list(contactId(), { label: 'Contacts', helpText: 'Contacts by HighLevel contact ID (one per item).', ...options });
 
 export const pipelineId = <O extends IdOptions>(options: O = {} as O) =>
   id({ label: 'Pipeline', helpText: 'An opportunity pipeline.', dynamic: 'dropdown_pipelines.id.name', altersDynamicFields: true, ...options });

@@ -201,6 +201,26 @@ const calendarDayOf = (value: string): string | undefined => {
   return match && isCalendarDay(Number(match[1]), Number(match[2]), Number(match[3])) ? match[0] : undefined;
 };
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+/** A day of the month: one or two digits, not part of a time (14:30), a year or an offset (-0500). */
+const DAY_NUMBER = /(?<![\d:+-])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])/i;
+const YEAR_NUMBER = /(?<![\d:+-])(\d{4})(?!\d)/;
+
+/**
+ * Whether a textual date ("Feb 30 2026", "30 February 2026 10:00") names a day that exists: `new Date` would roll
+ * February 30 over to March 2 (issue 15.12). Text without a month name, day and year is left to the parser.
+ */
+const textualDayExists = (value: string): boolean => {
+  const month = MONTH_NAME.exec(value);
+  if (!month) return true;
+  const rest = value.replace(month[0], ' ');
+  const year = YEAR_NUMBER.exec(rest);
+  const day = DAY_NUMBER.exec(year ? rest.replace(year[0], ' ') : rest);
+  if (!year || !day) return true;
+  return isCalendarDay(Number(year[1]), MONTHS.indexOf(month[1]!.toLowerCase()) + 1, Number(day[1]));
+};
+
 export const DATETIME_FORM = 'a date and time such as 2026-01-31T14:30:00-05:00';
 /** Zapier sends datetimes as ISO 8601; a bare number is read as epoch seconds or milliseconds. */
 export const parseInstant = (value: string): Date | undefined => {
@@ -209,7 +229,7 @@ export const parseInstant = (value: string): Date | undefined => {
     return new Date(value.length >= 12 ? numeric : numeric * 1000);
   }
   const startsWithDay = CALENDAR_DAY.test(value);
-  if (startsWithDay ? !calendarDayOf(value) : !/[a-z]{3}/i.test(value)) return undefined;
+  if (startsWithDay ? !calendarDayOf(value) : !/[a-z]{3}/i.test(value) || !textualDayExists(value)) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 };

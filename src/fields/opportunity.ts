@@ -84,8 +84,8 @@ export const opportunitySample = {
   contact: { id: 'byMEV0NQinDhq8ZfiOi2', name: 'John Deo', companyName: 'Tesla Inc', email: 'john@deo.com', phone: '+12025550107', tags: ['customer'] },
   lostReasonId: '',
   followers: ['zT46WSCPbudrq4zhWMk6'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValue: 'Referral' }],
-  customField: { MgobCB14YMVKuE4Ka8p1: 'Referral' },
+  // Custom field values are keyed by ids that exist in one account only: the labelled ones come from the account's own fields.
+  customFields: [],
 };
 
 export const opportunityOutputFields: PlainOutputField[] = [
@@ -104,7 +104,7 @@ export const opportunityOutputFields: PlainOutputField[] = [
   { key: 'source', label: 'Source' },
   { key: 'lostReasonId', label: 'Lost Reason ID' },
   { key: 'followers', label: 'Follower User IDs', list: true },
-  { key: 'locationId', label: 'Sub-account ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'lastStatusChangeAt', label: 'Status Changed At', type: 'datetime' },
   { key: 'lastStageChangeAt', label: 'Stage Changed At', type: 'datetime' },
   { key: 'createdAt', label: 'Created At', type: 'datetime' },

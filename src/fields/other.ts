@@ -1,6 +1,7 @@
 import type { OutputFields } from 'zapier-platform-core';
 import type { Json } from '../factories/common';
 import { choice, datetime, id, list, string, text, url } from './kit';
+import { changeIdOutput } from './contactActivity';
 
 /**
  * Shared shapes of the "Other Operations" category: locations, the agency company, associations and
@@ -62,7 +63,7 @@ export const blogAuthorId = <O extends IdOptions>(options: O = {} as O) =>
 export const blogCategoryIds = <O extends IdOptions>(options: O = {} as O) =>
   list(id({ label: 'Category', dynamic: 'dropdown_blog_categories.id.name' }), {
     label: 'Categories',
-    helpText: 'Blog categories of the sub-account. Choose them, or map category IDs separated by commas.',
+    helpText: 'Blog categories of the sub-account. Choose them, or map category IDs (one per item).',
     ...options,
   });
 
@@ -89,16 +90,16 @@ export const blogPostInputs = <R extends boolean>(required: R) => ({
   author: blogAuthorId({ required }),
   categories: blogCategoryIds({
     required,
-    helpText: 'Blog categories of the sub-account. Choose them, or map category IDs separated by commas. On an update, these replace the post’s current categories; leave empty to keep them.',
+    helpText: 'Blog categories of the sub-account. Choose them, or map category IDs (one per item). On an update, these replace the post’s current categories; leave empty to keep them.',
   }),
   urlSlug: string({ label: 'URL Slug', helpText: 'The end of the post address, such as `my-first-post` (lowercase words joined by hyphens). Check it first with Check Blog URL Slug.', required }),
-  imageUrl: url({ label: 'Image URL', helpText: 'Address of the cover image, starting with https://.', required }),
+  imageUrl: url({ label: 'Image URL', helpText: 'Address of the cover image, starting with `https://`.', required }),
   imageAltText: string({ label: 'Image Alt Text', helpText: 'A description of the cover image for screen readers.', required }),
   tags: list(string({ label: 'Tag' }), {
     label: 'Tags',
-    helpText: 'Tags of the post. Separate several with commas. On an update, these replace the post’s current tags; leave empty to keep them.',
+    helpText: 'Tags of the post. One per item. On an update, these replace the post’s current tags; leave empty to keep them.',
   }),
-  canonicalLink: url({ label: 'Canonical Link', helpText: 'The original address of the content if it was first published elsewhere, starting with https://.' }),
+  canonicalLink: url({ label: 'Canonical Link', helpText: 'The original address of the content if it was first published elsewhere, starting with `https://`.' }),
 });
 
 export const blogPostSample: Json = {
@@ -160,12 +161,13 @@ export const associationOutputFields: OutputFields = [
   { key: 'secondObjectKey', label: 'Second Object Key' },
   { key: 'secondObjectLabel', label: 'Second Object Label' },
   { key: 'associationType', label: 'Association Type (SYSTEM_DEFINED or USER_DEFINED)' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
 ];
 
 /** The same fields on a watch trigger, where `id` carries the change marker and `associationId` the record id. */
 export const watchedAssociationOutputFields: OutputFields = [
   { key: 'associationId', label: 'Association ID' },
+  changeIdOutput('association'),
   ...associationOutputFields.filter((field) => 'key' in field && field.key !== 'id'),
 ];
 
@@ -189,7 +191,7 @@ export const relationOutputFields: OutputFields = [
   { key: 'secondRecordId', label: 'Second Record ID' },
   { key: 'firstObjectKey', label: 'First Object Key' },
   { key: 'secondObjectKey', label: 'Second Object Key' },
-  { key: 'locationId', label: 'Location ID' },
+  { key: 'locationId', label: 'Sub-account' },
   { key: 'createdAt', label: 'Created At', type: 'datetime' },
 ];
 
@@ -215,7 +217,7 @@ export const locationSample: Json = {
 };
 
 export const locationOutputFields: OutputFields = [
-  { key: 'id', label: 'Location ID' },
+  { key: 'id', label: 'Sub-account' },
   { key: 'companyId', label: 'Company ID' },
   { key: 'name', label: 'Name' },
   { key: 'email', label: 'Email' },

@@ -1,5 +1,5 @@
 import type { Bundle, PlainInputField, ZObject } from 'zapier-platform-core';
-import { isAgencyConnection, subAccountInputs } from '../connection';
+import { picksSubAccount, subAccountInputs } from '../connection';
 
 /** The four operations HighLevel only allows with an agency token. */
 export const AGENCY_ONLY_OPERATIONS: ReadonlySet<string> = new Set(['get_company', 'create_location', 'list_snapshots', 'find_users_by_email']);
@@ -9,9 +9,9 @@ const AGENCY_LEVEL_OPERATIONS: ReadonlySet<string> = new Set([...AGENCY_ONLY_OPE
 
 /**
  * With an agency connection, the first input of a location-scoped step: which sub-account it works on.
- * A sub-account connection gets nothing (the connection already is one sub-account).
+ * A sub-account connection, or an agency token bound to one sub-account, gets nothing (the connection already is one).
  */
-export const subAccountInput = (_z: ZObject, bundle: Bundle): PlainInputField[] => (isAgencyConnection(bundle) ? subAccountInputs.fields : []);
+export const subAccountInput = (_z: ZObject, bundle: Bundle): PlainInputField[] => (picksSubAccount(bundle) ? subAccountInputs.fields : []);
 
 type OperationDefinition = { key: string; display?: { hidden?: boolean }; operation: { inputFields?: unknown[] } };
 

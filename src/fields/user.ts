@@ -165,7 +165,7 @@ export const userWriteInputs = {
       'Only the scopes chosen here are enabled for the user (such as contacts.write): on an update they replace the user’s current scopes. Leave empty to keep the default (or current) scopes.',
     choices: asChoices(USER_SCOPES),
   }),
-  profilePhoto: url({ label: 'Profile Photo URL', helpText: 'A web address of an image, such as https://example.com/photo.png.' }),
+  profilePhoto: url({ label: 'Profile Photo URL', helpText: 'A web address of an image, such as `https://example.com/photo.png`.' }),
   platformLanguage: choice({ label: 'Platform Language', values: PLATFORM_LANGUAGES }),
 };
 
@@ -230,7 +230,7 @@ export const userOutputFields: PlainOutputField[] = [
   { key: 'extension', label: 'Phone Extension' },
   { key: 'roles__type', label: 'User Type' },
   { key: 'roles__role', label: 'Role' },
-  { key: 'roles__locationIds', label: 'Sub-account IDs', list: true },
+  { key: 'roles__locationIds', label: 'Sub-accounts', list: true },
   { key: 'roles__restrictSubAccount', label: 'Restricted to Sub-accounts', type: 'boolean' },
   { key: 'deleted', label: 'Deleted', type: 'boolean' },
   { key: 'platformLanguage', label: 'Platform Language' },

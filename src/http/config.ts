@@ -4,16 +4,51 @@ export const DEFAULT_API_BASE_URL = 'https://services.leadconnectorhq.com';
 export const DEFAULT_MARKETPLACE_URL = 'https://marketplace.gohighlevel.com';
 export const WHITE_LABEL_MARKETPLACE_URL = 'https://marketplace.leadconnectorhq.com';
 
-/** HighLevel's API host, or HIGHLEVEL_API_BASE_URL (a local sandbox, a test server). No trailing slash. */
-export const apiBaseUrl = (): string =>
-  (process.env.HIGHLEVEL_API_BASE_URL || DEFAULT_API_BASE_URL).replace(/\/+$/, '');
+/**
+ * Where the app may send tokens and the client secret: HighLevel's own hosts over https. HIGHLEVEL_LOCAL_TESTING=true
+ * (the sandbox, the bench, tests) also allows http and https on loopback, and nothing else: an override pointing at any
+ * other host, or at plain http, would hand the connection's secrets to it (issue 15.8).
+ */
+export const LOCAL_TESTING_SWITCH = 'HIGHLEVEL_LOCAL_TESTING';
+const HIGHLEVEL_HOST = /^(?:[a-z0-9-]+\.)*(?:leadconnectorhq\.com|gohighlevel\.com)$/i;
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+const localTesting = (): boolean => /^(1|true|yes)$/i.test(process.env[LOCAL_TESTING_SWITCH] ?? '');
+
+/** `value` as a base URL without trailing slash, or an error naming the setting and what it must be. */
+export const checkedBaseUrl = (setting: string, value: string): string => {
+  const refuse = (why: string) =>
+    new Error(
+      `${setting} is not allowed (${why}). It must be an https URL on HighLevel's hosts (leadconnectorhq.com, gohighlevel.com)` +
+        `, or, with ${LOCAL_TESTING_SWITCH}=true, a URL on this machine (127.0.0.1, localhost, [::1]). Unset it to use HighLevel.`,
+    );
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw refuse('not a URL');
+  }
+  if (url.username || url.password || url.search || url.hash) throw refuse('a base URL has no credentials, query or fragment');
+  const loopback = LOOPBACK_HOST.test(url.hostname);
+  if (localTesting() && loopback && (url.protocol === 'http:' || url.protocol === 'https:')) return value.replace(/\/+$/, '');
+  if (url.protocol !== 'https:') throw refuse(loopback ? `a local URL needs ${LOCAL_TESTING_SWITCH}=true` : 'not https');
+  if (!HIGHLEVEL_HOST.test(url.hostname)) throw refuse(loopback ? `a local URL needs ${LOCAL_TESTING_SWITCH}=true` : `${url.hostname} is not a HighLevel host`);
+  return value.replace(/\/+$/, '');
+};
+
+/** HighLevel's API host, or HIGHLEVEL_API_BASE_URL (checked: see checkedBaseUrl). No trailing slash. */
+export const apiBaseUrl = (): string => {
+  const override = process.env.HIGHLEVEL_API_BASE_URL;
+  return override ? checkedBaseUrl('HIGHLEVEL_API_BASE_URL', override) : DEFAULT_API_BASE_URL;
+};
 
 /**
  * The marketplace host that shows HighLevel's "choose a sub-account" page.
- * HIGHLEVEL_MARKETPLACE_URL wins; HIGHLEVEL_WHITE_LABEL=true picks the white-label host.
+ * HIGHLEVEL_MARKETPLACE_URL wins (checked like the API host); HIGHLEVEL_WHITE_LABEL=true picks the white-label host.
  */
 export const marketplaceBaseUrl = (): string => {
-  if (process.env.HIGHLEVEL_MARKETPLACE_URL) return process.env.HIGHLEVEL_MARKETPLACE_URL.replace(/\/+$/, '');
+  const override = process.env.HIGHLEVEL_MARKETPLACE_URL;
+  if (override) return checkedBaseUrl('HIGHLEVEL_MARKETPLACE_URL', override);
   return /^(1|true|yes)$/i.test(process.env.HIGHLEVEL_WHITE_LABEL ?? '') ? WHITE_LABEL_MARKETPLACE_URL : DEFAULT_MARKETPLACE_URL;
 };
 

@@ -1,8 +1,8 @@
 import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
-import { chosenSubAccount, isAgencyConnection } from '../connection';
+import { isAgencyConnection } from '../connection';
 import { apiPathOf, TOKEN_PATH, versionForPath } from './config';
-import { errorForResponse, secretsOf } from './errors';
-import { isOAuthPath } from './locationToken';
+import { bearerOf, errorForResponse, secretsOf } from './errors';
+import { isOAuthPath, takesAgencyToken } from './locationToken';
 
 /**
  * Every request to HighLevel's API host gets the bearer token and the Version header of its service.
@@ -16,10 +16,12 @@ export const addHighLevelHeaders: BeforeRequestMiddleware = (request, _z, bundle
   const headers: Record<string, string> = { Accept: 'application/json', ...(request.headers ?? {}) };
   if (path !== TOKEN_PATH) {
     headers.Version = versionForPath(path);
-    const needsLocationToken = isAgencyConnection(bundle) && !isOAuthPath(path) && chosenSubAccount(bundle) !== undefined;
-    if (needsLocationToken) {
-      if (!headers.Authorization) throw new Error(`No sub-account token was resolved for ${path}; requests must go through callApi.`);
-    } else {
+    const agency = isAgencyConnection(bundle);
+    if (agency && !isOAuthPath(path) && !takesAgencyToken(path) && !headers.Authorization) {
+      throw new Error(`No sub-account token was resolved for ${path}; requests must go through callApi.`);
+    }
+    // An agency step keeps the location token callApi resolved; every other request carries the connection's own token.
+    if (!(agency && headers.Authorization)) {
       const token = bundle.authData?.access_token;
       if (typeof token === 'string' && token) headers.Authorization = `Bearer ${token}`;
     }
@@ -43,7 +45,7 @@ const failedContent = async (response: Parameters<AfterResponseMiddleware>[0]): 
 /**
  * HighLevel's failures become readable errors, without the connection's tokens even if HighLevel echoes them.
  * A request that asked for `skipThrowForStatus` (the token exchanges, which have their own handling) gets its
- * response back untouched. 401s never arrive here: autoRefresh turns them into a token refresh first.
+ * response back untouched. A 401 becomes a refresh only when HighLevel says the token expired (see errorForResponse).
  */
 export const mapHighLevelErrors: AfterResponseMiddleware = async (response, _z, bundle) => {
   if (response.status < 400 || response.skipThrowForStatus) return response;
@@ -53,6 +55,7 @@ export const mapHighLevelErrors: AfterResponseMiddleware = async (response, _z, 
     content: await failedContent(response),
     contentType: response.headers.get('content-type'),
     header: (name) => response.headers.get(name),
-    secrets: secretsOf(bundle.authData),
+    // A minted location token is in no authData: the request's own bearer is a secret too (issue 15.6).
+    secrets: [...secretsOf(bundle.authData), bearerOf(response.request.headers as Record<string, unknown> | undefined)],
   });
 };

@@ -23,7 +23,12 @@ export const encodeSegment = (value: unknown): string => {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (text === '') throw new PathSegmentError('An id is empty.');
   if (/^(\.|%2e){1,2}$/i.test(text)) throw new PathSegmentError(`The id ${text} is not allowed: an id cannot be a single or double dot.`);
-  return encodeURIComponent(text);
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    // A lone UTF-16 surrogate (half an emoji) cannot be encoded: a raw URIError would say nothing useful (issue 15.11).
+    throw new PathSegmentError(`The id ${JSON.stringify(text)} contains a broken character (half of an emoji or symbol): map the whole id.`);
+  }
 };
 
 export const apiPath = (literals: TemplateStringsArray, ...ids: Array<string | number>): ApiPath => {

@@ -12,6 +12,12 @@ describe('recordIn: single-record answers read tolerantly', () => {
     expect(recordIn({ user: 'not-an-object', id: 'u2', traceId: 't' }, ['user'])).toEqual({ user: 'not-an-object', id: 'u2' });
   });
 
+  it('is undefined when the answer names the wrapper with null, or holds nothing but its envelope', () => {
+    expect(recordIn({ contact: null, traceId: 't' }, ['contact'])).toBeUndefined();
+    expect(recordIn({ traceId: 't' }, ['contact'])).toBeUndefined();
+    expect(recordIn({}, ['contact'])).toBeUndefined();
+  });
+
   it('is undefined for answers that are not objects', () => {
     expect(recordIn(null, ['user'])).toBeUndefined();
     expect(recordIn([{ id: 1 }], ['user'])).toBeUndefined();

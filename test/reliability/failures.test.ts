@@ -1,10 +1,26 @@
 import type { Answer, ErrorDetails, OperationCase, Outcome, SeenRequest } from './support';
 import { operationCases } from '../../sandbox/operationInputs';
-import { answerEveryRequest, catalogEntryOf, everyOperation, expectReadableError, Figures, isWatchTrigger, runCase } from './support';
+import {
+  answerSpecRequests,
+  catalogEntryOf,
+  everyOperation,
+  expectReadableError,
+  Figures,
+  isOwnEndpoint,
+  isWatchTrigger,
+  ownEndpointOf,
+  PRELIMINARY_READS,
+  preliminaryReadOf,
+  runCase,
+  SPEC_ROUTES,
+} from './support';
 
 /**
  * Issue 8 (part A): every operation survives HighLevel's failures. Each scenario answers every request of every
- * operation the same way (the first request fails, whatever the endpoint) and checks what the user would see.
+ * operation the same way (the first request fails) and checks what the user would see: the error's class, `code`,
+ * status and words. Each request must be one of HighLevel's real endpoints with the body keys its spec allows
+ * (`answerSpecRequests`), and the failure must come from the operation's own endpoint (catalog method and path),
+ * or from the read it needs first.
  */
 
 const figures = new Figures('Failures: operations run and passing per scenario');
@@ -17,10 +33,14 @@ const html = (status: number, body = HTML_PAGE): Answer => ({ status, body, head
 const json = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Answer => ({ status, body, headers });
 const truncated = (status: number): Answer => ({ status, body: TRUNCATED, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 
-/** Checks the readable error carries HighLevel's own words and the status, and returns it for more checks. */
+/** The `code` of each failure (src/http/errors.ts): what a Zap's error handling and our 404 handling rely on. */
+const CODE_OF_STATUS: Record<number, string> = { 400: 'BadRequest', 403: 'Forbidden', 404: 'NotFound', 422: 'InvalidData', 500: 'ServerError', 502: 'ServerError', 503: 'ServerError' };
+
+/** Checks the readable error carries HighLevel's own words, the status and its code, and returns it for more checks. */
 const saysHighLevel = (outcome: Outcome, status: number, words?: string): ErrorDetails => {
   const details = expectReadableError(outcome);
   expect(details.status).toBe(status);
+  expect(details.code).toBe(CODE_OF_STATUS[status]);
   expect(details.text).toContain(String(status));
   if (words) expect(details.text).toContain(words);
   return details;
@@ -46,6 +66,16 @@ const FILE_TRIGGERS = new Set(['get_message_recording', 'download_message_transc
 const expectsData = (entry: OperationCase) => catalogEntryOf(entry.key)?.method !== 'DELETE' && !FILE_TRIGGERS.has(entry.key);
 const KNOWN_DEFECTS: Record<string, string[]> = {};
 
+/**
+ * The failure was HighLevel's answer at the operation's own endpoint, or at the one read it needs first
+ * (`PRELIMINARY_READS`: that read's method and spec path, nothing else).
+ */
+const failedAtOwnEndpoint = (entry: OperationCase, seen: SeenRequest[]): boolean => {
+  if (!ownEndpointOf(entry.key)) return true; // hidden dropdowns: no catalog endpoint; the spec check still applies
+  const first = seen[0];
+  return Boolean(first) && (isOwnEndpoint(entry.key, first!) || preliminaryReadOf(entry.key, first!) !== undefined);
+};
+
 interface Scenario {
   name: string;
   answer: Answer;
@@ -65,6 +95,13 @@ const SCENARIOS: Scenario[] = [
     answer: json(429, { statusCode: 429, message: 'Too Many Requests' }, { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Max': '100', 'X-RateLimit-Interval-Milliseconds': '30000' }),
     expectation: (_entry, outcome) => {
       expect(expectReadableError(outcome)).toMatchObject({ name: 'ThrottledError', delay: 30 });
+    },
+  },
+  {
+    name: '429 with the daily limit used up',
+    answer: json(429, { statusCode: 429, message: 'Too Many Requests' }, { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Daily-Remaining': '0', 'X-RateLimit-Limit-Daily': '200000', 'X-RateLimit-Interval-Milliseconds': '10000' }),
+    expectation: (_entry, outcome) => {
+      expect(expectReadableError(outcome)).toMatchObject({ name: 'ThrottledError', delay: 3600 });
     },
   },
   {
@@ -88,6 +125,7 @@ const SCENARIOS: Scenario[] = [
       }
       const details = expectReadableError(outcome);
       expect(details.status).toBe(404);
+      expect(details.code).toBe('NotFound');
       // Creates may replace HighLevel's words with their own ("HighLevel found no message …"): still a not-found message.
       expect(details.text).toMatch(/not found|could not find|found no|no longer exist|does not exist/i);
     },
@@ -114,14 +152,14 @@ const SCENARIOS: Scenario[] = [
     name: '200 HTML page',
     answer: html(200, '<html><body>Down for maintenance</body></html>'),
     expectation: (_entry, outcome) => {
-      expectReadableError(outcome);
+      expect(expectReadableError(outcome)).toMatchObject({ code: 'InvalidResponse', status: 200 });
     },
   },
   {
     name: '200 truncated JSON',
     answer: truncated(200),
     expectation: (_entry, outcome) => {
-      expectReadableError(outcome);
+      expect(expectReadableError(outcome)).toMatchObject({ code: 'InvalidResponse', status: 200 });
     },
   },
   {
@@ -129,18 +167,31 @@ const SCENARIOS: Scenario[] = [
     answer: { status: 200 },
     // A delete may answer nothing; every other operation expected data, so an empty answer is a readable error.
     expectation: (entry, outcome) => {
-      if (expectsData(entry)) expectReadableError(outcome);
+      if (expectsData(entry)) expect(expectReadableError(outcome)).toMatchObject({ code: 'InvalidResponse', status: 200 });
       else expect(outcome.error).toBeUndefined();
     },
   },
 ];
 
+describe('preliminary reads', () => {
+  // Each read an operation may send before its own endpoint is one of HighLevel's endpoints, and another than its own.
+  it.each(Object.entries(PRELIMINARY_READS))('%s: its read is an endpoint of the spec', (key, read) => {
+    expect(SPEC_ROUTES.filter((route) => route.method === read.method && route.template === read.path)).toHaveLength(1);
+    expect(operationCases.some((entry) => entry.key === key)).toBe(true);
+    const own = ownEndpointOf(key);
+    expect(own && `${own.method} ${own.path}`).not.toBe(`${read.method} ${read.path}`);
+    expect(read.why.trim()).not.toBe('');
+  });
+});
+
 describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('HighLevel answers %s', (name, scenario) => {
   const known = new Set(KNOWN_DEFECTS[name] ?? []);
   const check = async (entry: OperationCase) => {
-    const seen = answerEveryRequest(() => scenario.answer);
+    const seen = answerSpecRequests(() => scenario.answer);
     const outcome = await runCase(entry);
     expect(seen.length).toBeGreaterThan(0); // the failure came from HighLevel, not from the input
+    expect(seen.problems).toEqual([]);
+    expect(failedAtOwnEndpoint(entry, seen)).toBe(true);
     scenario.expectation(entry, outcome);
   };
   it.each(everyOperation.filter(([key]) => !known.has(key)))('%s', async (_key, entry) => {
@@ -165,13 +216,23 @@ describe('requests per run', () => {
 
   it.each(everyOperation)('%s sends at most a handful of requests', async (key, entry) => {
     await figures.check('requests per run', async () => {
-      const seen: SeenRequest[] = answerEveryRequest(() => ({ status: 200, body: {} }));
+      // Every request answered with an empty record, except an operation's preliminary read where that would end the run
+      // before its own endpoint: that read gets a minimal answer of its documented shape.
+      const seen = answerSpecRequests((request) => ({ status: 200, body: preliminaryReadOf(key, request)?.answer ?? {} }));
       const outcome = await runCase(entry);
+      expect(seen.problems).toEqual([]);
+      // Before its own endpoint, an operation sends only the read it needs first (none for most).
+      const own = seen.findIndex((request) => isOwnEndpoint(key, request));
+      if (ownEndpointOf(key)) {
+        const before = own === -1 ? seen : seen.slice(0, own);
+        expect(before.filter((request) => !preliminaryReadOf(key, request)).map((request) => `${request.method} ${request.path}`)).toEqual([]);
+      }
       // An empty answer may stop an operation that reads before it writes: it still counts, with a readable reason.
       if (outcome.error) {
         expectReadableError(outcome);
         figures.note('requests per run', `${key} stopped after ${seen.length} on an empty answer`);
       }
+      else if (ownEndpointOf(key)) expect(seen.filter((request) => isOwnEndpoint(key, request)).map((request) => request.method)).toEqual([ownEndpointOf(key)!.method]);
       counts.push([key, seen.length]);
       expect(seen.length).toBeGreaterThan(0);
       expect(seen.length).toBeLessThanOrEqual(MAX_REQUESTS_PER_RUN);
@@ -182,12 +243,14 @@ describe('requests per run', () => {
   const BULK = everyOperation.filter(([key]) => key.startsWith('bulk_'));
   it.each(BULK)('%s sends one request for a long list', async (_key, entry) => {
     await figures.check('bulk with long lists', async () => {
-      const seen = answerEveryRequest(() => ({ status: 200, body: { succeded: true } }));
+      const seen = answerSpecRequests(() => ({ status: 200, body: { succeded: true } }));
       const many = Array.from({ length: 250 }, (_, index) => `DemoContact${String(index).padStart(9, '0')}`);
       const longLists = Object.fromEntries(Object.entries(entry.inputData).map(([field, value]) => [field, Array.isArray(value) ? many : value]));
       const outcome = await runCase(entry, { inputData: longLists });
       expect(outcome.error).toBeUndefined();
       expect(seen).toHaveLength(1);
+      expect(seen.problems).toEqual([]);
+      expect(isOwnEndpoint(entry.key, seen[0]!)).toBe(true);
       expect(seen[0]!.body).toContain(many[249]);
     });
   });

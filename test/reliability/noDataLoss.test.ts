@@ -1,11 +1,12 @@
 import nock from 'nock';
 import { DEMO } from '../../sandbox/demo';
+import { OBJECTS_DEMO } from '../../sandbox/handlers/objects';
 import { operationCases } from '../../sandbox/operationInputs';
 import type { FieldKind, KindInfo } from '../../src/fields/kit';
 import { kindOf } from '../../src/fields/kit';
 import { operationOf } from '../helpers';
-import type { OperationCase } from './support';
-import { answerEveryRequest, detailsOf, runCase } from './support';
+import type { OperationCase, SeenRequest } from './support';
+import { answerEveryRequest, bodyOf, detailsOf, requiredAtEveryLevel, runCase } from './support';
 
 /**
  * Issue 8, no data loss: a write sends only what the user mapped. An optional field left blank ("", null, [], "  ")
@@ -23,6 +24,10 @@ interface Field {
   choices?: Record<string, string> | string[];
 }
 type Json = Record<string, unknown>;
+
+/** The web address a mapped url input gets; a mapped file input's file is there (Upload File to Media Library downloads it). */
+const VALID_URL = 'https://example.com/mapped';
+const FILE_HOST = new URL(VALID_URL).origin;
 
 const staticFields = (operation: OperationCase): Field[] =>
   (operationOf(operation.kind, operation.key).inputFields ?? []).filter(
@@ -47,28 +52,41 @@ const CURRENT = {
       publishedAt: '2026-01-02T10:00:00.000Z',
     },
   ],
+  customValue: { id: OBJECTS_DEMO.customValueId, name: 'Current name', fieldKey: '{{ custom_values.current_name }}', value: 'Current value' },
 };
 
 /** The record an update that must resend every field reads first (the others send only what is mapped). */
-const CURRENT_RECORD: Record<string, Json | undefined> = { update_calendar_group: CURRENT.groups[0], update_blog_post: CURRENT.blogs[0] };
+const CURRENT_RECORD: Record<string, Json | undefined> = {
+  update_calendar_group: CURRENT.groups[0],
+  update_blog_post: CURRENT.blogs[0],
+  update_custom_value: CURRENT.customValue, // HighLevel requires both name and value
+};
 const currentValue = (operationKey: string, key: string): unknown => CURRENT_RECORD[operationKey]?.[key];
+
+/** The one write a step sent: flattened (query keys as `?key`, then body keys, each with its value), and as received. */
+interface Write {
+  sent: Json;
+  to: SeenRequest;
+}
 
 /**
  * Runs the step against a HighLevel that answers every read with `CURRENT` and every write with success, and returns
- * what the one write received, flattened: query keys (as `?key`) and body keys, each with its value.
+ * the one write it sent. Bodies are read by their Content-Type (JSON, form, or multipart: a file part as its name,
+ * type and content).
  */
-const writeOf = async (operation: OperationCase, inputData: Json): Promise<Json> => {
+const writeOf = async (operation: OperationCase, inputData: Json): Promise<Write> => {
   nock.cleanAll(); // the answers of an earlier run in the same test would record into their own list
   const seen = answerEveryRequest((request) =>
     request.method === 'GET' ? { status: 200, body: CURRENT } : { status: 200, body: { succeded: true, id: 'Answered0000000000001' } },
   );
+  nock(FILE_HOST).persist().get(/.*/).optionally().reply(200, 'Mapped file content', { 'Content-Type': 'text/plain' });
   const outcome = await runCase(operation, { inputData });
   if (outcome.error) throw new Error(`${operation.key} failed: ${detailsOf(outcome.error).text}`);
   const writes = seen.filter((request) => request.method !== 'GET');
   expect(writes.map((request) => `${request.method} ${request.path}`)).toHaveLength(1);
   const [write] = writes as [(typeof writes)[number]];
-  const body = write.body ? (JSON.parse(write.body) as Json) : {};
-  return { ...Object.fromEntries([...write.query].map(([key, value]) => [`?${key}`, value])), ...body };
+  const body = (bodyOf(write) ?? {}) as Json;
+  return { sent: { ...Object.fromEntries([...write.query].map(([key, value]) => [`?${key}`, value])), ...body }, to: write };
 };
 
 /** "" and null anywhere in a body: HighLevel would store them over the current value. */
@@ -77,6 +95,42 @@ const blanksIn = (value: unknown, path = ''): string[] => {
   if (Array.isArray(value)) return value.flatMap((entry, index) => blanksIn(entry, `${path}[${index}]`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, entry]) => blanksIn(entry, path ? `${path}.${key}` : key));
   return [];
+};
+
+/**
+ * Writes that make a new record, so a blank overwrites nothing stored. There, and only there, a blank may go where
+ * HighLevel's spec leaves no way to leave the property out: required at every level of the write's body.
+ */
+const NEW_RECORD_WRITES = new Set([
+  // POST /invoices/: ContactDetailsDto requires email and phoneNo, which the contact may not have.
+  'create_invoice',
+  // POST /invoices/{invoiceId}/record-payment records a new payment: RecordPaymentDto requires card {brand, last4},
+  // cheque {number} and notes whatever the payment method.
+  'record_invoice_payment',
+]);
+
+/** The blanks of a write that HighLevel would store: all of them, but those a new record's spec requires (see above). */
+const blanksSent = (operation: OperationCase, write: Write): string[] =>
+  blanksIn(write.sent).filter((path) => !(NEW_RECORD_WRITES.has(operation.key) && requiredAtEveryLevel(write.to, path)));
+
+/**
+ * Lists the spec requires at every level of the body, sent empty with the values that make the write only add the
+ * list's items, so an empty list adds nothing and removes nothing: operation → input → those values.
+ */
+const EMPTY_LIST_ADDS_NOTHING: Record<string, Record<string, Json>> = {
+  // UpsertOpportunityDto requires followers, followersActionType and isRemoveAllFollowers.
+  upsert_opportunity: { followers: { followersActionType: 'add', isRemoveAllFollowers: false } },
+};
+const addsNothing = (operation: OperationCase, field: Field, write: Write): boolean => {
+  const when = EMPTY_LIST_ADDS_NOTHING[operation.key]?.[field.key];
+  const sent = write.sent[field.key];
+  return (
+    when !== undefined &&
+    Array.isArray(sent) &&
+    sent.length === 0 &&
+    Object.entries(when).every(([key, value]) => JSON.stringify(write.sent[key]) === JSON.stringify(value)) &&
+    requiredAtEveryLevel(write.to, field.key)
+  );
 };
 
 // ---------- values ----------
@@ -93,7 +147,7 @@ const VALID: Record<Exclude<FieldKind, 'choice' | 'list'>, unknown> = {
   number: '3.5',
   boolean: 'true',
   id: 'MappedValue000000009',
-  url: 'https://example.com/mapped',
+  url: VALID_URL,
   timezone: 'America/Chicago',
   color: '#FFAA00',
   string: 'Mapped value',
@@ -101,14 +155,26 @@ const VALID: Record<Exclude<FieldKind, 'choice' | 'list'>, unknown> = {
   dict: { mappedKey: 'Mapped value' },
 };
 /** Where a field's form is narrower than its kind. */
-const VALID_BY_KEY: Json = { country: 'CA' };
+const VALID_BY_KEY: Json = { country: 'CA', cardLast4: '4242' };
+
+/**
+ * Choices the step fills in itself when left blank, because the spec requires a value: mapping that one would change
+ * nothing, so another is mapped (the row checks the step does send it there when blank). operation.input → the value
+ * and where in the request it goes.
+ */
+const FILLED_WHEN_BLANK: Record<string, { value: string; at: string }> = {
+  'create_invoice.discountType': { value: 'percentage', at: 'discount.type' }, // DiscountDto requires type; a blank discount is 0 percent
+};
+const valueAt = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Json)[key] : undefined), value);
 
 const choicesOf = (field: Field): string[] => (Array.isArray(field.choices) ? field.choices : Object.keys(field.choices ?? {}));
 /** A valid value, other than the field's default (mapping the default would change nothing). */
-const validValue = (field: Field, info: KindInfo): unknown => {
+const validValue = (operation: OperationCase, field: Field, info: KindInfo): unknown => {
   if (field.key in VALID_BY_KEY) return VALID_BY_KEY[field.key];
   if (info.kind === 'list') return [field.choices ? choicesOf(field)[0] : VALID[(info.item ?? 'string') as keyof typeof VALID]];
-  if (info.kind === 'choice') return choicesOf(field).find((choice) => choice !== field.default);
+  const filled = FILLED_WHEN_BLANK[`${operation.key}.${field.key}`];
+  if (info.kind === 'choice') return choicesOf(field).find((choice) => choice !== field.default && choice !== filled?.value);
   if (info.kind === 'boolean') return field.default === 'true' ? 'false' : 'true';
   return VALID[info.kind];
 };
@@ -122,22 +188,33 @@ interface Rule {
   with?: Json;
   together?: string[];
   insteadOf?: string;
+  /** With `insteadOf`: what else of the request went with the replaced input, and goes with it. */
+  alsoDrops?: string[];
   /** Mapped without its partner, the step refuses it by name (rather than dropping it without a word). */
   refusedAlone?: boolean;
 }
 const EMAIL_CHANNEL: Rule = { with: { type: 'Email', templateId: 'DemoTemplate00000001' } };
 const WALL_TIME: Rule = { with: { startTime: '2026-12-09 11:00' }, refusedAlone: true };
+/**
+ * A time zone places times written without an offset; the cases' times carry one and are sent as written (HighLevel
+ * matches free slots offset included), so the zone is mapped with wall-clock times, which it then places.
+ */
+const WALL_TIMES: Rule = { with: { startTime: '2026-12-09 11:00', endTime: '2026-12-09 11:30' } };
+/** Card and cheque details belong to that payment method: with another, the step refuses them by name. */
+const CARD_DETAIL: Rule = { with: { mode: 'card' }, refusedAlone: true };
 const SCHEDULE_UNITS: Record<string, Rule> = {
   beforeTimeUnit: { with: { beforeTimeOffset: '2' }, refusedAlone: true },
   afterTimeUnit: { with: { afterTimeOffset: '2' }, refusedAlone: true },
 };
 const RULES: Record<string, Record<string, Rule>> = {
-  update_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
-  upsert_contact: { customFieldValueKey: { with: { customField_cfMembership: 'Gold' } } },
   bulk_update_contact_tags: { removeAllTags: { with: { type: 'remove' } } },
   update_appointment: { timeZone: WALL_TIME },
   update_block_slot: { timeZone: WALL_TIME, assignedUserId: { insteadOf: 'calendarId' } },
-  create_block_slot: { assignedUserId: { insteadOf: 'calendarId' } },
+  create_appointment: { timeZone: WALL_TIMES },
+  create_block_slot: { timeZone: WALL_TIMES, assignedUserId: { insteadOf: 'calendarId' } },
+  record_invoice_payment: { cardBrand: CARD_DETAIL, cardLast4: CARD_DETAIL, chequeNumber: { with: { mode: 'cheque' }, refusedAlone: true } },
+  // A file is uploaded instead of a hosted file URL (one or the other): `hosted=true` goes with the URL.
+  upload_media_file: { file: { insteadOf: 'fileUrl', alsoDrops: ['hosted'] } },
   create_calendar_notification: SCHEDULE_UNITS,
   update_calendar_notification: SCHEDULE_UNITS,
   send_message: Object.fromEntries(['subject', 'html', 'emailFrom', 'emailTo', 'emailCc', 'emailBcc', 'emailReplyMode'].map((key) => [key, EMAIL_CHANNEL])),
@@ -188,14 +265,19 @@ describe('no data loss on writes', () => {
   it.each(blankRows)('$name: optional fields left blank add nothing to the request', async ({ operation, optional }) => {
     figures.operations.add(operation.key);
     figures.blankFields += optional.length;
-    const baseline = await writeOf(operation, operation.inputData);
-    const request = await writeOf(operation, { ...operation.inputData, ...blanked(optional) });
+    const { sent: baseline } = await writeOf(operation, operation.inputData);
+    const write = await writeOf(operation, { ...operation.inputData, ...blanked(optional) });
+    const request = write.sent;
     expect(request).toEqual(baseline);
-    expect(blanksIn(request)).toEqual([]);
-    // A blank field may only be sent with the value HighLevel holds (an update that must send it reads it first), or with
-    // its Zapier default (Zapier fills it in, so the user sees what is sent).
+    expect(blanksSent(operation, write)).toEqual([]);
+    // A blank field may only be sent with the value HighLevel holds (an update that must send it reads it first), with
+    // its Zapier default (Zapier fills it in, so the user sees what is sent), or as an empty list that adds nothing.
     const sentBlank = optional.filter(
-      (field) => field.default === undefined && (field.key in request || `?${field.key}` in request) && JSON.stringify(request[field.key]) !== JSON.stringify(currentValue(operation.key, field.key)),
+      (field) =>
+        field.default === undefined &&
+        (field.key in request || `?${field.key}` in request) &&
+        JSON.stringify(request[field.key]) !== JSON.stringify(currentValue(operation.key, field.key)) &&
+        !addsNothing(operation, field, write),
     );
     expect(sentBlank.map((field) => field.key)).toEqual([]);
     figures.blankPassing += optional.length;
@@ -210,20 +292,23 @@ describe('no data loss on writes', () => {
     const mapped = Object.fromEntries(
       group.map((key) => {
         const member = optional.find((entry) => entry.key === key) as Field;
-        return [key, validValue(member, kindOf(member) as KindInfo)];
+        return [key, validValue(operation, member, kindOf(member) as KindInfo)];
       }),
     );
-    const baseline = await writeOf(operation, context);
+    const { sent: baseline } = await writeOf(operation, context);
+    const filled = FILLED_WHEN_BLANK[`${operation.key}.${field.key}`];
+    if (filled) expect(valueAt(baseline, filled.at)).toBe(filled.value); // the step does fill it in
     const { [rule.insteadOf ?? '']: _replaced, ...kept } = context;
-    const request = await writeOf(operation, { ...(rule.insteadOf ? kept : context), ...mapped });
+    const write = await writeOf(operation, { ...(rule.insteadOf ? kept : context), ...mapped });
+    const request = write.sent;
     const changed = Object.keys(request).filter((key) => JSON.stringify(request[key]) !== JSON.stringify(baseline[key]));
     const dropped = Object.keys(baseline).filter((key) => !(key in request));
-    expect(validValue(field, info)).toBeDefined();
+    expect(validValue(operation, field, info)).toBeDefined();
     expect(changed.length).toBeGreaterThan(0);
-    expect(dropped).toEqual(rule.insteadOf ? [rule.insteadOf] : []);
-    expect(blanksIn(request)).toEqual([]);
+    expect(dropped.sort()).toEqual(rule.insteadOf ? [rule.insteadOf, ...(rule.alsoDrops ?? [])].sort() : []);
+    expect(blanksSent(operation, write)).toEqual([]);
     if (rule.refusedAlone) {
-      const alone = await runCase(operation, { inputData: { ...operation.inputData, ...others, [field.key]: validValue(field, info) } });
+      const alone = await runCase(operation, { inputData: { ...operation.inputData, ...others, [field.key]: validValue(operation, field, info) } });
       expect(alone.error && detailsOf(alone.error).text).toContain(`(${field.key}) needs`);
     }
     figures.mappedPassing += 1;

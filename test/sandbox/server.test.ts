@@ -96,7 +96,7 @@ describe('the sandbox speaks HighLevel', () => {
     const created = await call(sandbox, 'POST', '/contacts/', { token, body: { locationId: DEMO.locationId, firstName: 'Kai', email: 'kai@example.com' } });
     expect(created.status).toBe(201);
     const id = String((created.body.contact as { id: string }).id);
-    expect((await call(sandbox, 'POST', `/contacts/${id}/tags`, { token, body: { tags: ['new'] } })).body).toEqual({ tags: ['new'] });
+    expect((await call(sandbox, 'POST', `/contacts/${id}/tags`, { token, body: { tags: ['new'] } })).body).toEqual({ tags: ['new'], traceId: expect.any(String) });
     const listed = await call(sandbox, 'POST', '/contacts/search', { token, body: { locationId: DEMO.locationId, query: 'kai@example.com' } });
     expect(listed.body.contacts).toEqual([expect.objectContaining({ id, tags: ['new'] })]);
   });
@@ -115,7 +115,7 @@ describe('OAuth', () => {
     const subAccount = await connectApp(sandbox);
     expect(subAccount).toMatchObject({ locationId: DEMO.locationId, companyId: DEMO.companyId, access_token: expect.any(String), refresh_token: expect.any(String) });
     const agency = await connectApp(sandbox, { agency: true });
-    expect(agency).toMatchObject({ companyId: DEMO.companyId, userType: 'Company' });
+    expect(agency).toMatchObject({ companyId: DEMO.companyId, account: 'agency' });
     expect(agency.locationId).toBeUndefined();
   });
 

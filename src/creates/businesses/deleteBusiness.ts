@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_business',
   noun: 'Business',
   label: 'Delete Business',
-  description: 'Deletes a business (company record) from the sub-account.',
+  description: 'Deletes a business (company record) from the sub-account. This cannot be undone.',
   inputs: inputs({ businessId: businessId({ required: true, helpText: 'The business (company record) to delete.' }) }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/businesses/${input.businessId}` }),
   result: deleted((input) => input.businessId),

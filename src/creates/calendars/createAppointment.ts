@@ -1,5 +1,5 @@
 import { createAction } from '../../factories/actions';
-import { appointmentBody, appointmentCreateInputs, appointmentOutputFields, appointmentSample } from '../../fields/calendarActions';
+import { appointmentBody, explainSlotRefusal, appointmentCreateInputs, appointmentOutputFields, appointmentSample } from '../../fields/calendarActions';
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -15,6 +15,7 @@ export default createAction({
     path: apiPath`/calendars/events/appointments`,
     body: { locationId: connection.locationId, ...appointmentBody(input) },
   }),
+  explainRefusal: explainSlotRefusal,
   sample: appointmentSample,
   outputFields: appointmentOutputFields,
 });

@@ -12,6 +12,7 @@ export default createAction({
   description: 'Creates a notification of a calendar: a confirmation, reminder, follow-up… sent by email, SMS, WhatsApp or in-app.',
   inputs: inputs(notificationInputs),
   request: (input) => ({ method: 'POST', path: apiPath`/calendars/${input.calendarId}/notifications`, body: [notificationBody(input)] }),
+  answersWithList: true,
   result: (response) => {
     const created = (Array.isArray(response) ? response[0] : response) as Record<string, unknown> | undefined;
     if (!created || typeof created !== 'object') throw new errors.Error('HighLevel did not return the created notification.', 'InvalidResponse', 502);

@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_appointment_note',
   noun: 'Appointment Note',
   label: 'Delete Appointment Note',
-  description: 'Deletes a note of an appointment permanently.',
+  description: 'Deletes a note of an appointment. This cannot be undone.',
   inputs: inputs({ appointmentId: appointmentIdInput, noteId: noteIdInput }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/appointments/${input.appointmentId}/notes/${input.noteId}` }),
   result: deleted((input) => input.noteId),

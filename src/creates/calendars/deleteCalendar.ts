@@ -9,7 +9,7 @@ export default createAction({
   key: 'delete_calendar',
   noun: 'Calendar',
   label: 'Delete Calendar',
-  description: 'Deletes a calendar permanently.',
+  description: 'Deletes a calendar. This cannot be undone.',
   inputs: inputs({ calendarId: calendarId({ required: true }) }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/${input.calendarId}` }),
   result: deleted((input) => input.calendarId),

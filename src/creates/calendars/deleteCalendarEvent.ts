@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_calendar_event',
   noun: 'Event',
   label: 'Delete Event',
-  description: 'Deletes a calendar event: an appointment or a block slot.',
+  description: 'Deletes a calendar event: an appointment or a block slot. This cannot be undone.',
   inputs: inputs({ eventId: eventIdInput }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/events/${input.eventId}`, body: {} }),
   result: deleted((input) => input.eventId),

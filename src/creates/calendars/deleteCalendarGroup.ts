@@ -9,7 +9,7 @@ export default createAction({
   key: 'delete_calendar_group',
   noun: 'Calendar Group',
   label: 'Delete Calendar Group',
-  description: 'Deletes a calendar group permanently.',
+  description: 'Deletes a calendar group. This cannot be undone.',
   inputs: inputs({ groupId: calendarGroupId({ required: true }) }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/groups/${input.groupId}` }),
   result: deleted((input) => input.groupId),

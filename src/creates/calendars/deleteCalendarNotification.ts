@@ -9,7 +9,7 @@ export default createAction({
   key: 'delete_calendar_notification',
   noun: 'Calendar Notification',
   label: 'Delete Notification',
-  description: 'Deletes a calendar notification.',
+  description: 'Deletes a calendar notification. This cannot be undone.',
   inputs: inputs({ calendarId: calendarId({ required: true }), notificationId: notificationIdInput }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/${input.calendarId}/notifications/${input.notificationId}` }),
   result: deleted((input) => input.notificationId),

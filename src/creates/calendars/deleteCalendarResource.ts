@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_calendar_resource',
   noun: 'Calendar Resource',
   label: 'Delete Calendar Resource',
-  description: 'Deletes a room or a piece of equipment.',
+  description: 'Deletes a room or a piece of equipment. This cannot be undone.',
   inputs: inputs({ resourceType: resourceTypeInput, id: resourceIdInput }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/calendars/resources/${input.resourceType}/${input.id}` }),
   result: deleted((input) => input.id),

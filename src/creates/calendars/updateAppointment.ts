@@ -1,5 +1,5 @@
 import { createAction } from '../../factories/actions';
-import { appointmentBody, appointmentOutputFields, appointmentSample, appointmentIdInput, appointmentUpdateInputs, notFound } from '../../fields/calendarActions';
+import { appointmentBody, explainSlotRefusal, appointmentOutputFields, appointmentSample, appointmentIdInput, appointmentUpdateInputs, notFound } from '../../fields/calendarActions';
 import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -16,6 +16,7 @@ export default createAction({
     body: requireChanges(appointmentBody(changes), 'appointment'),
   }),
   notFoundMessage: (input) => notFound('appointment', input.eventId),
+  explainRefusal: explainSlotRefusal,
   sample: appointmentSample,
   outputFields: appointmentOutputFields,
 });

@@ -11,7 +11,7 @@ export default createAction({
   description: 'Adds tags to a contact, keeping the tags it already has. Tags that do not exist yet are created.',
   inputs: inputs({
     contactId: theContact(),
-    tags: tagsInput({ label: 'Tags', required: true, helpText: 'Tags to add, such as "vip". Separate several with commas.' }),
+    tags: tagsInput({ label: 'Tags', required: true, helpText: 'Tags to add, such as "vip": choose them, or type new ones.' }),
   }),
   request: (input) => ({ method: 'POST', path: apiPath`/contacts/${input.contactId}/tags`, body: { tags: input.tags } }),
   result: (response, input) => ({ contactId: input.contactId, tags: tagsOf(response), tagsAdded: input.tags }),

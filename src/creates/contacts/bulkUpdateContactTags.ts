@@ -12,8 +12,8 @@ const fields = inputs({
     values: { add: 'Add tags', remove: 'Remove tags' },
     helpText: 'Add the tags to every contact, or remove them from every contact.',
   }),
-  contacts: contactIds({ required: true, helpText: 'The contacts to change. Choose them, or map HighLevel contact IDs separated by commas.' }),
-  tags: tagsInput({ label: 'Tags', helpText: 'Tags to add or remove, such as "vip". Separate several with commas. Required unless Remove All Tags is Yes.' }),
+  contacts: contactIds({ required: true, helpText: 'The contacts to change. Choose them, or map HighLevel contact IDs (one per item).' }),
+  tags: tagsInput({ label: 'Tags', helpText: 'Tags to add or remove, such as "vip": choose them, or type them. Required unless Remove All Tags is Yes.' }),
   removeAllTags: boolean({
     label: 'Remove All Tags',
     helpText: 'Only with **Remove tags**: Yes removes every tag from the contacts, whatever the Tags field says.',

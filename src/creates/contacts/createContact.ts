@@ -10,7 +10,7 @@ export default createAction({
   noun: 'Contact',
   label: 'Create Contact',
   description:
-    'Creates a new contact in the sub-account. If the sub-account does not allow duplicate contacts, an existing email or phone is refused: use Upsert Contact to update instead.',
+    'Creates a new contact in the sub-account. Where duplicates are not allowed, an existing email or phone is refused: use Upsert Contact to update instead.',
   inputs: inputs(contactWriteInputs),
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle, connection }) => ({

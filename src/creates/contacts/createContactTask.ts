@@ -1,5 +1,5 @@
 import { createAction } from '../../factories/actions';
-import { taskInputs, taskOutputFields, taskResult, taskSample, theContact } from '../../fields/contactActions';
+import { taskBody, taskInputs, taskOutputFields, taskResult, taskSample, theContact } from '../../fields/contactActions';
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -12,7 +12,7 @@ export default createAction({
   inputs: inputs({ contactId: theContact(), ...taskInputs(true) }),
   request: (input) => {
     const { contactId, ...task } = input;
-    return { method: 'POST', path: apiPath`/contacts/${contactId}/tasks`, body: { ...task, completed: task.completed ?? false } };
+    return { method: 'POST', path: apiPath`/contacts/${contactId}/tasks`, body: taskBody({ ...task, completed: task.completed ?? false }) };
   },
   result: taskResult,
   notFoundMessage: (input) => `The contact ${input.contactId} was not found in HighLevel. It may have been deleted.`,

@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_contact',
   noun: 'Contact',
   label: 'Delete Contact',
-  description: 'Deletes a contact permanently from the sub-account.',
+  description: 'Deletes a contact from the sub-account. This cannot be undone.',
   inputs: inputs({ contactId: theContact() }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/contacts/${input.contactId}` }),
   result: deleted((input) => input.contactId),

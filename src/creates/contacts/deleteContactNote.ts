@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_contact_note',
   noun: 'Note',
   label: 'Delete Contact Note',
-  description: 'Deletes a note of a contact permanently.',
+  description: 'Deletes a note of a contact. This cannot be undone.',
   inputs: inputs({ contactId: parentContact(), noteId: noteId() }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/contacts/${input.contactId}/notes/${input.noteId}` }),
   result: deleted((input) => input.noteId),

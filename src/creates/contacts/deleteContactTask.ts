@@ -8,7 +8,7 @@ export default createAction({
   key: 'delete_contact_task',
   noun: 'Task',
   label: 'Delete Contact Task',
-  description: 'Deletes a task of a contact permanently.',
+  description: 'Deletes a task of a contact. This cannot be undone.',
   inputs: inputs({ contactId: parentContact(), taskId: taskId() }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/contacts/${input.contactId}/tasks/${input.taskId}` }),
   result: deleted((input) => input.taskId),

@@ -11,7 +11,7 @@ export default createAction({
   description: 'Removes tags from a contact, keeping its other tags. Tags the contact does not have are ignored.',
   inputs: inputs({
     contactId: theContact(),
-    tags: tagsInput({ label: 'Tags', required: true, helpText: 'Tags to remove, such as "lead". Separate several with commas.' }),
+    tags: tagsInput({ label: 'Tags', required: true, helpText: 'Tags to remove, such as "lead": choose them, or type them.' }),
   }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/contacts/${input.contactId}/tags`, body: { tags: input.tags } }),
   result: (response, input) => ({ contactId: input.contactId, tags: tagsOf(response), tagsRemoved: input.tags }),

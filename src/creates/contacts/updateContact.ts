@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
 import { contactOutputFields, contactSample, contactWriteInputs } from '../../fields/contact';
-import { customFieldValueKey, valueKeyOf, replacingTags, theContact } from '../../fields/contactActions';
+import { replacingTags, theContact } from '../../fields/contactActions';
 import { customFieldInputs, customFieldOutputs, customFieldWrites, labelCustomFields } from '../../fields/customFields';
 import { inputs, omit, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -10,7 +10,6 @@ const fields = inputs({
   contactId: theContact(),
   ...omit(contactWriteInputs, 'gender', 'companyName', 'tags'),
   tags: replacingTags,
-  customFieldValueKey,
 });
 
 /** PUT /contacts/{contactId} with only the mapped fields (no locationId: the contact id identifies it). */
@@ -19,12 +18,12 @@ export default createAction({
   noun: 'Contact',
   label: 'Update Contact',
   description:
-    'Updates an existing contact, changing only the fields you map. Tags given here replace all the contact’s tags: use Add Tags to Contact or Remove Tags from Contact to change a few.',
+    'Updates an existing contact, changing only the fields you map. Tags mapped here replace all its tags (Add/Remove Tags to Contact change a few).',
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle }) => {
-    const { contactId, customFieldValueKey: shape, ...changes } = input;
-    const customFields = await customFieldWrites(z, bundle, 'contact', valueKeyOf(shape));
+    const { contactId, ...changes } = input;
+    const customFields = await customFieldWrites(z, bundle, 'contact');
     return {
       method: 'PUT',
       path: apiPath`/contacts/${contactId}`,

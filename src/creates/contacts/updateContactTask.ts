@@ -1,5 +1,5 @@
 import { createAction } from '../../factories/actions';
-import { notFound, taskId, taskInputs, taskOutputFields, taskResult, taskSample, parentContact } from '../../fields/contactActions';
+import { notFound, taskBody, taskId, taskInputs, taskOutputFields, taskResult, taskSample, parentContact } from '../../fields/contactActions';
 import { inputs, requireChanges } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -12,7 +12,7 @@ export default createAction({
   inputs: inputs({ contactId: parentContact(), taskId: taskId(), ...taskInputs(false) }),
   request: (input) => {
     const { contactId, taskId: task, ...changes } = input;
-    return { method: 'PUT', path: apiPath`/contacts/${contactId}/tasks/${task}`, body: requireChanges(changes, 'task') };
+    return { method: 'PUT', path: apiPath`/contacts/${contactId}/tasks/${task}`, body: requireChanges(taskBody(changes), 'task') };
   },
   result: taskResult,
   notFoundMessage: (input) => notFound('task', input.taskId),

@@ -1,6 +1,6 @@
 import { createAction } from '../../factories/actions';
 import { contactOutputFields, contactSample, contactWriteInputs } from '../../fields/contact';
-import { customFieldValueKey, valueKeyOf, upsertTags } from '../../fields/contactActions';
+import { upsertTags } from '../../fields/contactActions';
 import { customFieldInputs, customFieldOutputs, customFieldWrites, labelCustomFields } from '../../fields/customFields';
 import { boolean, inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -13,7 +13,6 @@ const fields = inputs({
     helpText:
       'Yes creates a new contact without looking for a match, but only when the sub-account allows duplicate contacts; otherwise the usual matching applies. Leave empty (No) to update the matching contact when there is one.',
   }),
-  customFieldValueKey,
 });
 
 /**
@@ -25,15 +24,14 @@ export default createAction({
   noun: 'Contact',
   label: 'Upsert Contact',
   description:
-    'Updates the contact that matches the email or phone under the sub-account’s duplicate-contact rules, or creates a new contact when none matches. The result says whether the contact is new.',
+    'Updates the contact matching the email or phone (by the sub-account’s duplicate rules), or creates one when none matches. The result says if it is new.',
   inputs: fields,
   dynamicInputs: [customFieldInputs('contact')],
   request: async (input, { z, bundle, connection }) => {
-    const { customFieldValueKey: shape, ...values } = input;
     return {
       method: 'POST',
       path: apiPath`/contacts/upsert`,
-      body: { ...values, locationId: connection.locationId, customFields: await customFieldWrites(z, bundle, 'contact', valueKeyOf(shape)) },
+      body: { ...input, locationId: connection.locationId, customFields: await customFieldWrites(z, bundle, 'contact') },
     };
   },
   result: (response) => {

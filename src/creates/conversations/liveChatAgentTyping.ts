@@ -15,7 +15,7 @@ export default createAction({
   description: "Updates the live chat typing indicator: shows (or hides) \"agent is typing…\" to the website visitor of a live chat conversation.",
   inputs: inputs({
     conversationId: conversationId({ helpText: 'The live chat conversation. Choose one, or map a HighLevel conversation ID.', required: true }),
-    visitorId: id({ label: 'Visitor ID', helpText: "The live chat visitor's unique ID (the contact's `visitorId`, or the visitor ID from the live chat webhook).", required: true }),
+    visitorId: id({ label: 'Visitor', helpText: "The live chat visitor: map the `visitorId` from an earlier step (a contact's, or the live chat webhook's).", required: true }),
     isTyping: choice({ label: 'Typing', helpText: 'Show the indicator (typing) or hide it (stopped typing).', values: { true: 'Typing', false: 'Stopped typing' }, required: true }),
   }),
   request: (input, { connection }) => ({

@@ -15,17 +15,17 @@ const definitions = {
   html: text({ label: 'HTML Body', helpText: 'Email only: the HTML body (e.g. `<p>Hello</p>`). Email needs Message or HTML Body.' }),
   emailFrom: email({ label: 'From Email', helpText: "Email only: the sender's email address. Default: the sub-account's email settings." }),
   emailTo: email({ label: 'To Email', helpText: "Email only: send to this address instead of the contact's primary email (it must be one of the contact's addresses)." }),
-  emailCc: list(email({ label: 'CC' }), { label: 'CC', helpText: 'Email only: email addresses to copy. Separate several with commas.' }),
-  emailBcc: list(email({ label: 'BCC' }), { label: 'BCC', helpText: 'Email only: email addresses to blind-copy. Separate several with commas.' }),
+  emailCc: list(email({ label: 'CC' }), { label: 'CC', helpText: 'Email only: email addresses to copy. One per item.' }),
+  emailBcc: list(email({ label: 'BCC' }), { label: 'BCC', helpText: 'Email only: email addresses to blind-copy. One per item.' }),
   emailReplyMode: choice({ label: 'Email Reply Mode', helpText: 'Email only, with Reply To Message ID: reply to the sender or to everyone.', values: { reply: 'Reply', reply_all: 'Reply all' } }),
-  attachments: list(url({ label: 'Attachment' }), { label: 'Attachments', helpText: 'Public web addresses (https://…) of files to attach, one per item or separated by commas.' }),
-  templateId: id({ label: 'Template ID', helpText: 'A HighLevel message template ID (Marketing › Templates): its content is used instead of Message/Subject/HTML.' }),
+  attachments: list(url({ label: 'Attachment' }), { label: 'Attachments', helpText: 'Public web addresses (`https://…`) of files to attach, one per item.' }),
+  templateId: id({ label: 'Template', helpText: 'A message template (Marketing › Templates), its ID mapped from an earlier step: its content replaces Message/Subject/HTML.' }),
   scheduledTimestamp: datetime({ label: 'Send At', helpText: 'Schedule the message for this date and time instead of sending it now (e.g. 2026-01-31T14:30:00-05:00).', as: 'epochSeconds' }),
   fromNumber: phone({ label: 'From Number', helpText: "SMS, RCS, WhatsApp or custom provider only: the sub-account's number to send from, e.g. +15551234567. Default: the sub-account's default number." }),
   toNumber: phone({ label: 'To Number', helpText: "SMS, RCS, WhatsApp or custom provider only: send to this number instead of the contact's phone, e.g. +15551234567." }),
-  replyMessageId: id({ label: 'Reply To Message ID', helpText: 'The ID of the message this one replies to.' }),
-  threadId: id({ label: 'Thread ID', helpText: 'The ID of the message thread to continue (for Email: the message ID that holds the email thread).' }),
-  conversationProviderId: id({ label: 'Conversation Provider ID', helpText: 'Required for the Custom channel: the ID of the conversation provider (marketplace app) that delivers the message.' }),
+  replyMessageId: id({ label: 'Reply To Message', helpText: 'The message this one replies to: map its ID from an earlier step, such as Get Messages by Conversation.' }),
+  threadId: id({ label: 'Thread', helpText: 'The message thread to continue, its ID mapped from an earlier step (for Email: the message holding the thread).' }),
+  conversationProviderId: id({ label: 'Conversation Provider', helpText: 'Required for the Custom channel: the provider (marketplace app) that delivers it, its ID mapped from an earlier step or typed.' }),
 };
 const fields = inputs(definitions);
 type Input = Parsed<typeof definitions>;
@@ -64,8 +64,9 @@ export const channelProblems = (input: Input): string[] => {
 };
 
 /**
- * POST /conversations/messages with the mapped fields only. The spec marks `subType` and `status` required,
- * which are artefacts (highlevel-api.md §11): they are never sent.
+ * POST /conversations/messages with the mapped fields, plus the `subType` and `status` the official spec requires:
+ * a live call with `{type: "SMS", subType: "SMS", status: "pending", …}` succeeded (docs/highlevel-in-practice.md),
+ * so `subType` repeats the channel and `status` is `pending` (the message is queued, not yet delivered).
  */
 export default createAction({
   key: 'send_message',
@@ -76,7 +77,7 @@ export default createAction({
   request: (input) => {
     const problems = channelProblems(input);
     if (problems.length) throw invalidInput(problems);
-    return { method: 'POST', path: apiPath`/conversations/messages`, body: { ...input } };
+    return { method: 'POST', path: apiPath`/conversations/messages`, body: { ...input, subType: input.type, status: 'pending' } };
   },
   result: (response) => {
     const sent = (response && typeof response === 'object' ? response : {}) as Json;

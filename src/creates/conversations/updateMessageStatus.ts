@@ -10,7 +10,7 @@ const PROVIDER_ONLY =
   'HighLevel only accepts message status updates from the conversation-provider marketplace app that delivers the message (a custom SMS/email provider), not from other connections';
 
 const definitions = {
-  messageId: messageId({ helpText: 'The HighLevel message ID whose delivery status your provider reports.', required: true }),
+  messageId: messageId({ helpText: 'The message whose delivery status your provider reports: map its ID from an earlier step.', required: true }),
   status: choice({
     label: 'Status',
     helpText: 'The delivery status reported by your conversation provider.',
@@ -20,8 +20,8 @@ const definitions = {
   errorCode: string({ label: 'Error Code', helpText: 'For Failed: the provider error code (e.g. 30003). Give Error Code, Error Type and Error Message together.' }),
   errorType: string({ label: 'Error Type', helpText: 'For Failed: the provider error type (e.g. saas).' }),
   errorMessage: string({ label: 'Error Message', helpText: 'For Failed: the provider error message shown in HighLevel.' }),
-  emailMessageId: string({ label: 'Email Message ID', helpText: 'Email only: the email message ID the status is about.' }),
-  recipients: list(email({ label: 'Recipient' }), { label: 'Recipients', helpText: 'Email only: the additional recipients this status applies to. Separate several with commas.' }),
+  emailMessageId: string({ label: 'Email Message', helpText: 'Email only: the email message the status is about, its ID mapped from an earlier step.' }),
+  recipients: list(email({ label: 'Recipient' }), { label: 'Recipients', helpText: 'Email only: the additional recipients this status applies to. One per item.' }),
 };
 const fields = inputs(definitions);
 const ERROR_KEYS = ['errorCode', 'errorType', 'errorMessage'] as const;
@@ -48,7 +48,7 @@ const action = createAction({
   key: 'update_message_status',
   noun: 'Message Status',
   label: 'Update Message Status',
-  description: `Updates the delivery status (delivered, failed, pending, read) of a message sent through your conversation provider. ${PROVIDER_ONLY}; to mark a conversation read or unread, this is not the right action.`,
+  description: 'Updates the delivery status (delivered, failed, pending, read) of a message sent through your own conversation provider app (a custom SMS/email provider).',
   inputs: fields,
   request: (input) => {
     const given = ERROR_KEYS.filter((key) => input[key] !== undefined);

@@ -6,13 +6,13 @@ import { apiPath } from '../../http/path';
 const fields = inputs({
   associationId: associationId({ required: true, helpText: 'The association that says how the two records are linked.' }),
   firstRecordId: id({
-    label: 'First Record ID',
-    helpText: "ID of the record of the association's first object (a contact ID when the first object is contact, else a custom object record ID).",
+    label: 'First Record',
+    helpText: "The record of the association's first object (a contact, or a custom object record): map its ID from an earlier step.",
     required: true,
   }),
   secondRecordId: id({
-    label: 'Second Record ID',
-    helpText: "ID of the record of the association's second object (a contact ID or a custom object record ID).",
+    label: 'Second Record',
+    helpText: "The record of the association's second object (a contact, or a custom object record): map its ID from an earlier step.",
     required: true,
   }),
 });

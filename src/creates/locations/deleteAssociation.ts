@@ -12,7 +12,7 @@ export default createAction({
   key: 'delete_association',
   noun: 'Association',
   label: 'Delete Association',
-  description: 'Deletes a user-defined association and all the relations (record links) made with it.',
+  description: 'Deletes a user-defined association and all the relations (record links) made with it. This cannot be undone.',
   inputs: fields,
   request: (input) => ({ method: 'DELETE', path: apiPath`/associations/${input.associationId}` }),
   result: deleted((input) => input.associationId),

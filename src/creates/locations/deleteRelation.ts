@@ -4,8 +4,8 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   relationId: id({
-    label: 'Relation ID',
-    helpText: 'The ID of the relation to remove, as given by Create Relation or Get Relations by Record.',
+    label: 'Relation',
+    helpText: 'The relation to remove: map its ID from an earlier step (Create Relation or Get Relations by Record).',
     required: true,
   }),
 });
@@ -15,7 +15,7 @@ export default createAction({
   key: 'delete_relation',
   noun: 'Relation',
   label: 'Delete Relation',
-  description: 'Deletes a relation, unlinking the two records (the records themselves stay).',
+  description: 'Deletes a relation, unlinking the two records (the records themselves stay). This cannot be undone.',
   inputs: fields,
   request: (input, { connection }) => ({
     method: 'DELETE',

@@ -6,7 +6,7 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   opportunityId: opportunityId({ required: true }),
-  userIds: userIds({ label: 'Followers', required: true, helpText: 'Users to add as followers. Choose them, or map HighLevel user IDs separated by commas.' }),
+  userIds: userIds({ label: 'Followers', required: true, helpText: 'Users to add as followers. Choose them, or map HighLevel user IDs (one per item).' }),
 });
 
 /** POST /opportunities/{id}/followers with `{followers: [...]}`; answers `{followers, followersAdded}`. */

@@ -6,7 +6,7 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   opportunityId: opportunityId({ required: true }),
-  userIds: userIds({ label: 'Followers', helpText: 'Users to remove as followers. Choose them, or map HighLevel user IDs separated by commas.' }),
+  userIds: userIds({ label: 'Followers', helpText: 'Users to remove as followers. Choose them, or map HighLevel user IDs (one per item).' }),
   removeAll: boolean({ label: 'Remove All Followers', helpText: 'Yes removes every follower of the opportunity, whatever is chosen above.' }),
 });
 

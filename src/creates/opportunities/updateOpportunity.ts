@@ -18,7 +18,7 @@ export default createAction({
   key: 'update_opportunity',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Updates an opportunity: moves it to another pipeline stage, renames it, changes its status, value, owner or custom fields. Fields left empty keep their current values.',
+  description: 'Updates an opportunity: moves it to another stage, renames it, changes its status, value, owner or custom fields. Fields left empty keep their values.',
   inputs: fields,
   dynamicInputs: [customFieldInputs('opportunity')],
   request: async ({ opportunityId: id, ...changes }, { z, bundle }) => ({

@@ -34,15 +34,18 @@ const fields = inputs({
 type Input = ReturnType<typeof fields.parse>;
 
 /**
- * The UpsertOpportunityDto body. The spec marks `followers`, `isRemoveAllFollowers` and `followersActionType` as
- * required and has no `contactId` (highlevel-api.md §11, spec artefacts): the follower fields are sent only when
- * followers are mapped (added, none removed), and `contactId` is sent because matching and creating need it.
+ * The UpsertOpportunityDto body. The official spec requires `followers`, `isRemoveAllFollowers` and
+ * `followersActionType`: they are always sent, as "add these followers (none when none are mapped), remove nobody",
+ * which changes nothing when no follower is mapped. The spec has no `contactId` (highlevel-api.md §11): it is sent
+ * because matching and creating need it.
  */
 export const upsertBody = ({ opportunityId: id, followers, ...rest }: Input, locationId: string) => ({
   ...(id ? { id } : {}),
   locationId,
   ...rest,
-  ...(followers?.length ? { followers, followersActionType: 'add', isRemoveAllFollowers: false } : {}),
+  followers: followers ?? [],
+  followersActionType: 'add',
+  isRemoveAllFollowers: false,
 });
 
 /** POST /opportunities/upsert: answers `{opportunity, new}`; the result is the opportunity plus `new`. */
@@ -51,7 +54,7 @@ export default createAction({
   noun: 'Opportunity',
   label: 'Upsert Opportunity',
   description:
-    'Creates an opportunity, or updates it when it already exists (the chosen opportunity, or the contact\'s opportunity in the pipeline). The result says whether it was new.',
+    'Creates an opportunity, or updates it if it exists (the chosen one, or the contact’s opportunity in the pipeline). The result says whether it was new.',
   inputs: fields,
   request: (input, { connection }) => {
     if (!input.opportunityId && !input.contactId) {

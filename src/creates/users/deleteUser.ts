@@ -9,8 +9,8 @@ export default createAction({
   key: 'delete_user',
   noun: 'User',
   label: 'Delete User',
-  description: 'Deletes a user. HighLevel queues the deletion; it takes effect within a few minutes.',
-  inputs: inputs({ userId: userId({ required: true, helpText: 'The user to delete. Choose one, or map a HighLevel user ID.' }) }),
+  description: 'Deletes a user; HighLevel queues the deletion and it takes effect within a few minutes. This cannot be undone.',
+  inputs: inputs({ userId: userId({ required: true, helpText: 'The user to delete. Choose one, search for one, or map a HighLevel user ID.' }) }),
   request: (input) => ({ method: 'DELETE', path: apiPath`/users/${input.userId}` }),
   result: (response, input) => {
     const message = (response as { message?: unknown }).message;

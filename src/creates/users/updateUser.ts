@@ -4,7 +4,7 @@ import { inputs } from '../../fields/kit';
 import { notFoundUser, userBody, userOutputFields, userSample, userWriteInputs, withUserName } from '../../fields/user';
 import { apiPath } from '../../http/path';
 
-const fields = inputs({ userId: userId({ required: true, helpText: 'The user to update. Choose one, or map a HighLevel user ID.' }), ...userWriteInputs });
+const fields = inputs({ userId: userId({ required: true, helpText: 'The user to update. Choose one, search for one, or map a HighLevel user ID.' }), ...userWriteInputs });
 
 /** PUT /users/{userId} with only the mapped fields (HighLevel no longer lets the email be changed). */
 export default createAction({

@@ -6,7 +6,7 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   contactId: contactId({ required: true }),
-  userIds: userIds({ label: 'Followers', helpText: 'Users who will follow the contact. Choose them, or map HighLevel user IDs separated by commas.', required: true }),
+  userIds: userIds({ label: 'Followers', helpText: 'Users who will follow the contact. Choose them, or map HighLevel user IDs (one per item).', required: true }),
 });
 
 /** POST /contacts/{contactId}/followers with `{followers: userId[]}`. */

@@ -10,7 +10,7 @@ const fields = inputs({
     values: { add: 'Add to business', remove: 'Remove from business' },
     required: true,
   }),
-  contactIds: contactIds({ required: true, helpText: 'The contacts to change, by HighLevel contact ID. Separate several with commas.' }),
+  contactIds: contactIds({ required: true, helpText: 'The contacts to change, by HighLevel contact ID (one per item).' }),
   businessId: businessId({ helpText: 'The business to add the contacts to. Required for "Add to business"; ignored for "Remove from business".' }),
 });
 

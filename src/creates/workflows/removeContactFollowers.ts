@@ -6,7 +6,7 @@ import { apiPath } from '../../http/path';
 
 const fields = inputs({
   contactId: contactId({ required: true }),
-  userIds: userIds({ label: 'Followers', helpText: 'Users who will stop following the contact. Choose them, or map HighLevel user IDs separated by commas.', required: true }),
+  userIds: userIds({ label: 'Followers', helpText: 'Users who will stop following the contact. Choose them, or map HighLevel user IDs (one per item).', required: true }),
 });
 
 /** DELETE /contacts/{contactId}/followers with the JSON body `{followers: userId[]}`. */

@@ -1,3 +1,4 @@
 import type { Search } from 'zapier-platform-core';
+import findAppointment from './findAppointment';
 
-export default [] satisfies Search[];
+export default [findAppointment] satisfies Search[];

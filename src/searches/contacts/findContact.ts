@@ -5,7 +5,11 @@ import { email, id, inputs, invalidInput, phone } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 const fields = inputs({
-  contactId: id({ label: 'Contact ID', helpText: 'Find the contact with this HighLevel ID. Takes precedence over email and phone.' }),
+  contactId: id({
+    label: 'Contact',
+    dynamic: 'dropdown_contacts.id.name',
+    helpText: 'Find this contact: choose one, or map a HighLevel contact ID. Takes precedence over email and phone.',
+  }),
   email: email({ label: 'Email', helpText: 'Find the contact with exactly this email address.' }),
   phone: phone({ label: 'Phone', helpText: 'Find the contact with exactly this phone number, such as +1 555 123 4567.' }),
 });

@@ -1,3 +1,4 @@
 import type { Search } from 'zapier-platform-core';
+import findUser from './findUser';
 
-export default [] satisfies Search[];
+export default [findUser] satisfies Search[];

@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { businessOutputFields, businessSample } from '../../fields/business';
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -18,6 +18,8 @@ export default listTrigger({
     path: apiPath`/businesses/`,
     query: { locationId: connection.locationId, limit: String(POLL_PAGE_SIZE), skip: '0' },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: POLL_PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'businesses',
   newestFirstBy: 'createdAt',
   sample: businessSample,

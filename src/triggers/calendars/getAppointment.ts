@@ -11,13 +11,14 @@ export default watchTrigger({
   description: 'Triggers when the chosen appointment is first found, and again each time it changes (rescheduled, confirmed, cancelled…).',
   inputs: inputs({
     eventId: id({
-      label: 'Appointment ID',
+      label: 'Appointment',
       required: true,
-      helpText: 'The appointment (event) ID, such as the Event ID from a List Calendar Events trigger. For a recurring series, use its Master Event ID.',
+      helpText: 'The appointment: map its ID from an earlier step, such as List Calendar Events. For a recurring series, map its Master Event ID.',
     }),
   }),
   request: (input) => ({ method: 'GET', path: apiPath`/calendars/events/appointments/${input.eventId}` }),
-  objectKey: 'event',
+  // Real answers are `{appointment, traceId}`; the spec documents `{event}` (docs/highlevel-in-practice.md).
+  objectKey: ['appointment', 'event'],
   recordIdKey: 'appointmentId',
   mapItem: withEventTimes,
   sample: { ...eventSample, appointmentId: eventSample.id, id: `${eventSample.id}:${eventSample.dateUpdated}` },

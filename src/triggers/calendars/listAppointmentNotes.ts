@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { appointmentNoteOutputFields, appointmentNoteSample } from '../../fields/calendarTriggers';
 import { id, inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -14,9 +14,9 @@ export default listTrigger({
   description: 'Triggers when a new note is added to an appointment.',
   inputs: inputs({
     appointmentId: id({
-      label: 'Appointment ID',
+      label: 'Appointment',
       required: true,
-      helpText: 'The appointment (event) ID, such as the Event ID from a List Calendar Events trigger.',
+      helpText: 'The appointment: map its ID from an earlier step, such as List Calendar Events or Create Appointment.',
     }),
   }),
   request: (input) => ({
@@ -24,6 +24,8 @@ export default listTrigger({
     path: apiPath`/calendars/appointments/${input.appointmentId}/notes`,
     query: { limit: NOTES_PAGE_SIZE, offset: 0 },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'offset', pageSize: NOTES_PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'notes',
   mapItem: (note, input) => ({ ...note, appointmentId: input.appointmentId }),
   newestFirstBy: 'dateAdded',

@@ -8,7 +8,7 @@ export default listTrigger({
   key: 'list_blocked_slots',
   noun: 'Blocked Slot',
   label: 'List Blocked Slots',
-  description: `Triggers when a new blocked (unavailable) time slot is added to a calendar, user or calendar group. ${WINDOW_HELP.replace('appointments', 'blocked slots')}`,
+  description: `Triggers when a new blocked time slot is added to a calendar, user or calendar group. ${WINDOW_HELP.replace('appointments', 'blocked slots')}`,
   inputs: inputs(eventOwnerInputs),
   request: (input, { connection }) => ({ method: 'GET', path: apiPath`/calendars/blocked-slots`, query: eventWindowQuery(input, connection.locationId) }),
   listKey: 'events',

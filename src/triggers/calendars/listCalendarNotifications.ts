@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { calendarNotificationOutputFields, calendarNotificationSample } from '../../fields/calendarTriggers';
 import { calendarId } from '../../fields/dropdowns';
 import { boolean, inputs } from '../../fields/kit';
@@ -23,6 +23,8 @@ export default listTrigger({
     path: apiPath`/calendars/${input.calendarId}/notifications`,
     query: { isActive: input.isActive, deleted: input.deleted, limit: NOTIFICATIONS_PAGE_SIZE, skip: 0 },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: NOTIFICATIONS_PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   idField: '_id',
   mapItem: (notification, input) => ({ ...notification, calendarId: input.calendarId }),
   sample: { ...calendarNotificationSample, calendarId: '0TkCdp9PfvLeWKYRRvIz' },

@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { resourceOutputFields, resourceSample } from '../../fields/calendarActions';
 import { resourceIdOf, resourceTypeInput } from '../../fields/calendarTriggers';
 import { inputs } from '../../fields/kit';
@@ -19,6 +19,8 @@ export default listTrigger({
     path: apiPath`/calendars/resources/${input.resourceType}`,
     query: { locationId: connection.locationId, limit: RESOURCES_PAGE_SIZE, skip: 0 },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: RESOURCES_PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   mapItem: (resource) => ({ ...resource, id: resourceIdOf(resource) }),
   sample: { id: '66f1d6e2c2a3b4d5e6f7a8c0', ...resourceSample },
   outputFields: resourceOutputFields,

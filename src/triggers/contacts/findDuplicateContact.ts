@@ -22,7 +22,7 @@ export default watchTrigger({
   noun: 'Contact',
   label: 'Get Duplicate Contact',
   description:
-    'Triggers when a contact with the given email or phone number exists in the sub-account (the match HighLevel uses for its duplicate rules), and again each time that contact is updated.',
+    'Triggers when a contact with the given email or phone exists (HighLevel’s duplicate rules decide the match), and again each time that contact is updated.',
   inputs: fields,
   request: (input, { connection }) => {
     if (!input.email && !input.number) throw invalidInput(['Give an Email (email) or a Phone (number) to look for, or both.']);

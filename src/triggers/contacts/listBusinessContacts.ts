@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { contactOutputFields, contactSample } from '../../fields/contact';
 import { customFieldOutputs, labelCustomFields } from '../../fields/customFields';
 import { businessId } from '../../fields/dropdowns';
@@ -23,6 +23,8 @@ export default listTrigger({
     path: apiPath`/contacts/business/${input.businessId}`,
     query: { locationId: connection.locationId, limit: String(BUSINESS_CONTACTS_PAGE_SIZE), skip: '0', query: input.query },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: BUSINESS_CONTACTS_PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'contacts',
   newestFirstBy: 'dateAdded',
   mapItem: labelCustomFields,

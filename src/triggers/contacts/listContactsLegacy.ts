@@ -13,7 +13,7 @@ export default listTrigger({
   noun: 'Contact',
   label: 'List Contacts (Deprecated)',
   description:
-    'Triggers when a new contact is added to the sub-account, using HighLevel’s legacy contact list, which HighLevel has deprecated. Prefer the Search Contacts trigger for new Zaps.',
+    'Triggers when a new contact is added to the sub-account, from HighLevel’s deprecated legacy contact list. For new Zaps, use Search Contacts.',
   inputs: inputs({
     query: string({ label: 'Search Text', helpText: 'Only contacts matching this text, such as a name, email or phone number.' }),
   }),

@@ -1,5 +1,5 @@
 import { watchTrigger } from '../../factories/triggers';
-import { conversationDetailOutputFields, conversationDetailSample, conversationId } from '../../fields/conversation';
+import { conversationDetailOutputFields, conversationDetailSample, conversationId, withConversationDates } from '../../fields/conversation';
 import { inputs } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
@@ -12,6 +12,7 @@ export default watchTrigger({
   inputs: inputs({ conversationId: conversationId({ required: true }) }),
   request: (input) => ({ method: 'GET', path: apiPath`/conversations/${input.conversationId}` }),
   recordIdKey: 'conversationId',
+  mapItem: withConversationDates,
   sample: { ...conversationDetailSample, id: `${String(conversationDetailSample.conversationId)}:5c1d0e9a3b7f` },
   outputFields: conversationDetailOutputFields,
 });

@@ -6,7 +6,7 @@ export default messageFileTrigger({
   key: 'get_message_recording',
   noun: 'Recording',
   label: 'Get Message Recording',
-  description: "Triggers when the recording of a call message becomes available, with the audio as a file (for example to save it to cloud storage or send it for transcription).",
+  description: "Triggers when the recording of a call message becomes available, with the audio as a file (to save to cloud storage or send for transcription, say).",
   kind: 'recording',
   defaultFileName: 'recording.wav',
   sample: recordingSample,

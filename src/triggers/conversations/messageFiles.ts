@@ -71,6 +71,43 @@ export const fileNameOf = (disposition: string | null | undefined): string | und
   return name || undefined;
 };
 
+/**
+ * The most text a trigger reads into its output: 1 MB, several hours of call transcript. A larger file is refused
+ * before it is read (Content-Length) or as soon as it passes the cap while streaming, never held whole in memory
+ * (issue 15.11: a 50 MB file took about 400 MB). The file itself still reaches later steps through the hydrator.
+ */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+type FileBody = { body?: AsyncIterable<Buffer | string> & { destroy?: () => void }; headers: { get(name: string): string | null } };
+
+const tooLarge = (noun: string, messageId: string) =>
+  new errors.Error(
+    `The ${noun.toLowerCase()} of message ${messageId} is larger than ${MAX_TEXT_BYTES / (1024 * 1024)} MB, more than this trigger reads as text. Use its File field in a later step instead.`,
+    'FileTooLarge',
+    413,
+  );
+
+/** The body as UTF-8 text, read chunk by chunk and given up past MAX_TEXT_BYTES. */
+export const readCappedText = async (response: FileBody, noun: string, messageId: string): Promise<string> => {
+  const declared = Number.parseInt(response.headers.get('content-length') ?? '', 10);
+  if (Number.isFinite(declared) && declared > MAX_TEXT_BYTES) {
+    response.body?.destroy?.();
+    throw tooLarge(noun, messageId);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_TEXT_BYTES) {
+      response.body?.destroy?.();
+      throw tooLarge(noun, messageId);
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+};
+
 interface MessageFileTriggerSpec {
   key: string;
   noun: string;
@@ -112,7 +149,7 @@ export const messageFileTrigger = (spec: MessageFileTriggerSpec): Trigger => ({
       }
       let text: string | undefined;
       if (spec.withText) {
-        text = await response.text();
+        text = await readCappedText(response as unknown as FileBody, spec.noun, input.messageId);
         if (!text.trim()) return [];
       } else {
         (response.body as { destroy?: () => void } | undefined)?.destroy?.(); // only the headers matter here

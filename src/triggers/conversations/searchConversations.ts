@@ -1,5 +1,6 @@
+import { changeIdOutput } from '../../fields/contactActivity';
 import { listTrigger } from '../../factories/triggers';
-import { conversationOutputFields, conversationSample, LAST_MESSAGE_TYPES } from '../../fields/conversation';
+import { conversationOutputFields, conversationSample, LAST_MESSAGE_TYPES, lastMessageMs, withConversationDates } from '../../fields/conversation';
 import { contactId, userId } from '../../fields/dropdowns';
 import { choice, inputs, string } from '../../fields/kit';
 import { apiPath } from '../../http/path';
@@ -42,15 +43,17 @@ export default listTrigger({
     query: { ...input, locationId: connection.locationId, sortBy: 'last_message_date', sort: 'desc', limit: POLL_LIMIT },
   }),
   listKey: 'conversations',
-  mapItem: (conversation) => ({
-    ...conversation,
-    conversationId: conversation.id,
-    id: conversation.lastMessageDate !== undefined && conversation.lastMessageDate !== null ? `${String(conversation.id)}:${String(conversation.lastMessageDate)}` : conversation.id,
-  }),
+  // The marker is the last message's instant in ms: `lastMessageDate` may be `{seconds, nanoseconds}`, whose
+  // String() is "[object Object]" for every message (docs/highlevel-in-practice.md).
+  mapItem: (conversation) => {
+    const dated = withConversationDates(conversation);
+    const last = lastMessageMs(dated);
+    return { ...dated, conversationId: conversation.id, id: last === undefined ? conversation.id : `${String(conversation.id)}:${last}` };
+  },
   newestFirstBy: 'lastMessageDate',
-  sample: { ...conversationSample, conversationId: conversationSample.id, id: `${String(conversationSample.id)}:${String(conversationSample.lastMessageDate)}` },
+  sample: { ...conversationSample, conversationId: conversationSample.id, id: `${String(conversationSample.id)}:${String(conversationSample.lastMessageDateRaw)}` },
   outputFields: [
-    { key: 'id', label: 'Conversation and Last Message Date' },
+    changeIdOutput('conversation'),
     { key: 'conversationId', label: 'Conversation ID' },
     ...conversationOutputFields.filter((field) => field.key !== 'id'),
   ],

@@ -33,6 +33,7 @@ export default watchTrigger({
   sample: { id: 'banana-good-energy:available', urlSlug: 'banana-good-energy', exists: false, available: true },
   outputFields: [
     { key: 'urlSlug', label: 'URL Slug' },
+    { key: 'id', label: 'Change ID (slug + taken or available)' },
     { key: 'exists', label: 'Slug Is Taken', type: 'boolean' },
     { key: 'available', label: 'Slug Is Available', type: 'boolean' },
   ],

@@ -1,3 +1,4 @@
+import { changeIdOutput } from '../../fields/contactActivity';
 import type { Json } from '../../factories/common';
 import { watchTrigger } from '../../factories/triggers';
 import { id, inputs } from '../../fields/kit';
@@ -49,6 +50,7 @@ export default watchTrigger({
   },
   outputFields: [
     { key: 'objectKey', label: 'Object Key' },
+    changeIdOutput('object key'),
     { key: 'count', label: 'Number of Associations', type: 'integer' },
     { key: 'associationIds[]', label: 'Association IDs' },
     { key: 'associations[]id', label: 'Association ID' },

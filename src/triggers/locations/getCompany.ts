@@ -1,3 +1,4 @@
+import { changeIdOutput } from '../../fields/contactActivity';
 import { requireAgencyConnection } from '../../connection';
 import { watchTrigger } from '../../factories/triggers';
 import { inputs } from '../../fields/kit';
@@ -40,6 +41,7 @@ export default watchTrigger({
   },
   outputFields: [
     { key: 'companyId', label: 'Company ID' },
+    changeIdOutput('company'),
     { key: 'name', label: 'Name' },
     { key: 'email', label: 'Email' },
     { key: 'phone', label: 'Phone' },

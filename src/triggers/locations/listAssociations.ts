@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { inputs } from '../../fields/kit';
 import { associationOutputFields, associationSample, listItems, PAGE_SIZE } from '../../fields/other';
 import { apiPath } from '../../http/path';
@@ -15,6 +15,8 @@ export default listTrigger({
     path: apiPath`/associations/`,
     query: { locationId: connection.locationId, skip: 0, limit: PAGE_SIZE },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   items: listItems,
   sample: associationSample,
   outputFields: associationOutputFields,

@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { inputs } from '../../fields/kit';
 import { PAGE_SIZE } from '../../fields/other';
 import { apiPath } from '../../http/path';
@@ -15,6 +15,8 @@ export default listTrigger({
     path: apiPath`/blogs/categories`,
     query: { locationId: connection.locationId, limit: PAGE_SIZE, offset: 0 },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'offset', pageSize: PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'categories',
   idField: '_id',
   newestFirstBy: 'updatedAt',
@@ -32,7 +34,7 @@ export default listTrigger({
     { key: 'label', label: 'Name' },
     { key: 'urlSlug', label: 'URL Slug' },
     { key: 'canonicalLink', label: 'Canonical Link' },
-    { key: 'locationId', label: 'Location ID' },
+    { key: 'locationId', label: 'Sub-account' },
     { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
   ],
 });

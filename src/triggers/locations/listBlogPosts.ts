@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { choice, inputs, string } from '../../fields/kit';
 import { BLOG_POST_STATUSES, blogId, blogPostOutputFields, blogPostSample, PAGE_SIZE } from '../../fields/other';
 import { apiPath } from '../../http/path';
@@ -21,6 +21,8 @@ export default listTrigger({
     path: apiPath`/blogs/posts/all`,
     query: { locationId: connection.locationId, blogId: input.blogId, limit: PAGE_SIZE, offset: 0, status: input.status, searchTerm: input.searchTerm },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'offset', pageSize: PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'blogs',
   idField: '_id',
   newestFirstBy: 'updatedAt',

@@ -1,4 +1,4 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { inputs, string } from '../../fields/kit';
 import { PAGE_SIZE } from '../../fields/other';
 import { apiPath } from '../../http/path';
@@ -19,6 +19,8 @@ export default listTrigger({
     path: apiPath`/blogs/site/all`,
     query: { locationId: connection.locationId, skip: 0, limit: PAGE_SIZE, searchTerm: input.searchTerm },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   listKey: 'data',
   idField: '_id',
   sample: { id: 'lMOzIQZne5m6zQ528sT6', _id: 'lMOzIQZne5m6zQ528sT6', name: 'My blog' },

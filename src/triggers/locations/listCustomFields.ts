@@ -44,6 +44,6 @@ export default listTrigger({
     { key: 'placeholder', label: 'Placeholder' },
     { key: 'picklistOptions[]', label: 'Options' },
     { key: 'position', label: 'Position', type: 'integer' },
-    { key: 'locationId', label: 'Location ID' },
+    { key: 'locationId', label: 'Sub-account' },
   ],
 });

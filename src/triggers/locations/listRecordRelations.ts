@@ -1,12 +1,12 @@
-import { listTrigger } from '../../factories/triggers';
+import { listTrigger, UNSORTED_LIST_MAX_PAGES } from '../../factories/triggers';
 import { id, inputs, list } from '../../fields/kit';
 import { associationId, listItems, PAGE_SIZE, relationOutputFields, relationSample } from '../../fields/other';
 import { apiPath } from '../../http/path';
 
 const fields = inputs({
   recordId: id({
-    label: 'Record ID',
-    helpText: 'The ID of the record whose relations to watch: a contact ID or a custom object record ID.',
+    label: 'Record',
+    helpText: 'The record whose relations to watch (a contact, or a custom object record): map its ID from an earlier step.',
     required: true,
   }),
   associationIds: list(associationId(), {
@@ -27,6 +27,8 @@ export default listTrigger({
     path: apiPath`/associations/relations/${input.recordId}`,
     query: { locationId: connection.locationId, skip: 0, limit: PAGE_SIZE, associationIds: input.associationIds },
   }),
+  // No sort parameter and no documented order (newest first is not guaranteed): read the pages, within the poll's budget.
+  readPages: { offsetParam: 'skip', pageSize: PAGE_SIZE, maxPages: UNSORTED_LIST_MAX_PAGES },
   items: listItems,
   newestFirstBy: 'createdAt',
   sample: relationSample,

@@ -35,6 +35,6 @@ export default listTrigger({
     { key: 'stageNames', label: 'Stage Names (list)', list: true },
     { key: 'showInFunnel', label: 'Show in Funnel Chart', type: 'boolean' },
     { key: 'showInPieChart', label: 'Show in Pie Chart', type: 'boolean' },
-    { key: 'locationId', label: 'Sub-account ID' },
+    { key: 'locationId', label: 'Sub-account' },
   ],
 });

@@ -9,7 +9,7 @@ const fields = inputs({
   emails: list(email({ label: 'Email' }), {
     label: 'Emails',
     required: true,
-    helpText: 'The email addresses of the users to find, such as ada@example.com. Separate several with commas.',
+    helpText: 'The email addresses of the users to find, such as ada@example.com. One per item.',
   }),
 });
 

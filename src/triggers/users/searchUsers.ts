@@ -8,7 +8,7 @@ const fields = inputs({
   query: string({ label: 'Search Text', helpText: 'Only users whose full name, email or phone matches this text.' }),
   role: choice({ label: 'Role', helpText: 'Only users with this role.', values: USER_ROLES }),
   type: choice({ label: 'User Type', helpText: 'Only users of this type.', values: USER_TYPES }),
-  ids: list(userId(), { label: 'Users', helpText: 'Only these users. Choose them, or map HighLevel user IDs separated by commas.' }),
+  ids: list(userId(), { label: 'Users', helpText: 'Only these users. Choose them, or map HighLevel user IDs (one per item).' }),
 });
 
 /** GET /users/search scoped to the connection's company and sub-account, newest first, one request per poll. */

@@ -28,6 +28,6 @@ export default listTrigger({
     { key: 'id', label: 'Campaign ID' },
     { key: 'name', label: 'Name' },
     { key: 'status', label: 'Status' },
-    { key: 'locationId', label: 'Sub-Account (Location) ID' },
+    { key: 'locationId', label: 'Sub-account' },
   ],
 });

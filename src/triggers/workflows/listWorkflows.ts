@@ -28,6 +28,6 @@ export default listTrigger({
     { key: 'version', label: 'Version', type: 'number' },
     { key: 'createdAt', label: 'Created At', type: 'datetime' },
     { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-    { key: 'locationId', label: 'Sub-Account (Location) ID' },
+    { key: 'locationId', label: 'Sub-account' },
   ],
 });

@@ -21,9 +21,9 @@ describe('calendar time conversion', () => {
     expect(toOffsetIso(at('2026-03-08T01:30:00'), zone)).toBe('2026-03-08T01:30:00-05:00');
     expect(toOffsetIso(at('2026-03-08T10:00:00'), zone)).toBe('2026-03-08T10:00:00-04:00');
     expect(toOffsetIso(at('2026-03-07T10:00:00'), zone)).toBe('2026-03-07T10:00:00-05:00');
-    // An instant written in another offset is shown in the zone: 15:00Z is 11:00 EDT that day, 10:00 EST the day before.
-    expect(toOffsetIso(at('2026-03-08T15:00:00Z'), zone)).toBe('2026-03-08T11:00:00-04:00');
-    expect(toOffsetIso(at('2026-03-07T15:00:00Z'), zone)).toBe('2026-03-07T10:00:00-05:00');
+    // A time written with an offset is sent as written, whatever the zone: HighLevel matches free slots offset included.
+    expect(toOffsetIso(at('2026-03-08T15:00:00Z'), zone)).toBe('2026-03-08T15:00:00+00:00');
+    expect(toOffsetIso(at('2026-03-07T10:00:00-06:00'), zone)).toBe('2026-03-07T10:00:00-06:00');
     // 02:30 does not exist that night: it moves forward by the jump.
     expect(toOffsetIso(at('2026-03-08T02:30:00'), zone)).toBe('2026-03-08T03:30:00-04:00');
     expect(zoneOffsetMinutes(zone, Date.UTC(2026, 2, 8, 6, 59))).toBe(-300);

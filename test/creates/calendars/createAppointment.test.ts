@@ -1,7 +1,7 @@
 import { highLevel, LOCATION_ID, run } from '../../helpers';
 
 describe('create_appointment (Create Appointment)', () => {
-  it('books with ISO times in the chosen zone (EDT on 2026-03-08) and the mapped fields', async () => {
+  it('books with zone-less times read in the chosen zone (EDT on 2026-03-08) and the mapped fields', async () => {
     const scope = highLevel('2021-04-15')
       .post('/calendars/events/appointments', {
         locationId: LOCATION_ID,
@@ -22,7 +22,7 @@ describe('create_appointment (Create Appointment)', () => {
       calendarId: 'cal1',
       contactId: 'c1',
       title: 'Intro call',
-      startTime: '2026-03-08T14:00:00Z',
+      startTime: '2026-03-08 10:00',
       endTime: '2026-03-08T10:30:00',
       timeZone: 'America/New_York',
       appointmentStatus: 'confirmed',
@@ -41,6 +41,23 @@ describe('create_appointment (Create Appointment)', () => {
       .post('/calendars/events/appointments', { locationId: LOCATION_ID, calendarId: 'cal1', contactId: 'c1', startTime: '2021-06-23T03:30:00+05:30' })
       .reply(200, { id: 'evt2' });
     expect(await run('creates', 'create_appointment', { calendarId: 'cal1', contactId: 'c1', startTime: '2021-06-23T03:30:00+05:30' })).toEqual({ id: 'evt2' });
+    scope.done();
+  });
+
+  it("keeps a time's own offset even with a time zone chosen (HighLevel matches free slots offset included)", async () => {
+    const scope = highLevel('2021-04-15')
+      .post('/calendars/events/appointments', { locationId: LOCATION_ID, calendarId: 'cal1', contactId: 'c1', startTime: '2026-07-16T11:00:00-05:00' })
+      .reply(200, { id: 'evt3' });
+    await run('creates', 'create_appointment', { calendarId: 'cal1', contactId: 'c1', startTime: '2026-07-16T11:00:00-05:00', timeZone: 'America/New_York' });
+    scope.done();
+  });
+
+  it.each([
+    ['Selected slot duration is not a valid duration option for this calendar', /End Time.*slot length.*Slot Duration.*Book Outside Free Slots.*HighLevel said:.*not a valid duration option/s],
+    ['The slot you have selected is no longer available', /Start Time.*not one of the calendar's free slots.*Get Free Slots.*offset included.*HighLevel said:.*no longer available/s],
+  ])('turns "%s" into what to do', async (refusal, expected) => {
+    const scope = highLevel('2021-04-15').post('/calendars/events/appointments').reply(400, { statusCode: 400, message: refusal, traceId: 't' });
+    await expect(run('creates', 'create_appointment', { calendarId: 'cal1', contactId: 'c1', startTime: '2026-07-16T11:00:00-04:00' })).rejects.toThrow(expected);
     scope.done();
   });
 

@@ -10,6 +10,6 @@ describe('update_appointment_note (Update Appointment Note)', () => {
   });
 
   it('needs the note id', async () => {
-    await expect(run('creates', 'update_appointment_note', { appointmentId: 'evt1', body: 'x' })).rejects.toThrow(/Note ID \(noteId\) is required/);
+    await expect(run('creates', 'update_appointment_note', { appointmentId: 'evt1', body: 'x' })).rejects.toThrow(/Note \(noteId\) is required/);
   });
 });

@@ -1,5 +1,5 @@
 import { bulkTagsBody } from '../../../src/creates/contacts/bulkUpdateContactTags';
-import { hexColor, valueKeyOf } from '../../../src/fields/contactActions';
+import { hexColor } from '../../../src/fields/contactActions';
 import { inputs, omit, requireChanges } from '../../../src/fields/kit';
 
 describe('contact action helpers', () => {
@@ -10,11 +10,6 @@ describe('contact action helpers', () => {
 
   it('omit keeps the other keys', () => {
     expect(omit({ a: 1, b: 2, c: 3 }, 'a', 'c')).toEqual({ b: 2 });
-  });
-
-  it('valueKeyOf defaults to field_value', () => {
-    expect(valueKeyOf(undefined)).toBe('field_value');
-    expect(valueKeyOf('fieldValue')).toBe('fieldValue');
   });
 
   it('hexColor normalises colours', () => {

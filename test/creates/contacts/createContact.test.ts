@@ -22,8 +22,8 @@ describe('create_contact (Create Contact)', () => {
         dnd: false,
         locationId: LOCATION_ID,
         customFields: [
-          { id: 'cfNumber', field_value: 42 },
-          { id: 'cfMulti', field_value: ['Yoga', 'Golf'] },
+          { id: 'cfNumber', fieldValue: 42 },
+          { id: 'cfMulti', fieldValue: ['Yoga', 'Golf'] },
         ],
       })
       .reply(201, { contact: { id: 'c1', firstName: 'Ada', customFields: [{ id: 'cfNumber', value: 42 }] } });

@@ -5,7 +5,7 @@ const task = { id: 't1', title: 'Call back', body: 'About the quote', dueDate: '
 describe('create_contact_task (Create Contact Task)', () => {
   it('posts the task with the due date in ISO (UTC) and completed false by default', async () => {
     const scope = highLevel()
-      .post('/contacts/c1/tasks', { title: 'Call back', body: 'About the quote', dueDate: '2026-07-08T14:30:00.000Z', assignedTo: 'u1', completed: false })
+      .post('/contacts/c1/tasks', { title: 'Call back', body: 'About the quote', dueDate: '2026-07-08T14:30:00Z', assignedTo: 'u1', completed: false })
       .reply(201, { task });
 
     const result = await run('creates', 'create_contact_task', {

@@ -9,7 +9,7 @@ const customFields = {
 const updated = { succeded: true, contact: { id: 'c1', firstName: 'Ada', customFields: [{ id: 'cfNumber', value: 42 }] } };
 
 describe('update_contact (Update Contact)', () => {
-  it('sends only the mapped fields, with custom fields as {id, field_value} by default', async () => {
+  it('sends only the mapped fields, with custom fields as {id, fieldValue} (the shape the live API saves)', async () => {
     const scope = highLevel()
       .get(`/locations/${LOCATION_ID}/customFields`)
       .query({ model: 'contact' })
@@ -19,8 +19,8 @@ describe('update_contact (Update Contact)', () => {
         phone: '+15551234567',
         tags: ['vip'],
         customFields: [
-          { id: 'cfText', field_value: 'Gold' },
-          { id: 'cfNumber', field_value: 42 },
+          { id: 'cfText', fieldValue: 'Gold' },
+          { id: 'cfNumber', fieldValue: 42 },
         ],
       })
       .reply(200, updated);
@@ -40,18 +40,6 @@ describe('update_contact (Update Contact)', () => {
     scope.done();
   });
 
-  it('sends custom fields as {id, fieldValue} when that key is chosen', async () => {
-    const scope = highLevel()
-      .get(`/locations/${LOCATION_ID}/customFields`)
-      .query({ model: 'contact' })
-      .reply(200, customFields)
-      .put('/contacts/c1', { customFields: [{ id: 'cfText', fieldValue: 'Gold' }] })
-      .reply(200, updated);
-
-    await run('creates', 'update_contact', { contactId: 'c1', customField_cfText: 'Gold', customFieldValueKey: 'fieldValue' });
-    scope.done();
-  });
-
   it('sends no locationId, no gender/companyName input, and says tags replace all tags', () => {
     const fields = operationOf('creates', 'update_contact').inputFields as Array<{ key?: string; required?: boolean; helpText?: string; choices?: unknown; default?: string }>;
     const keys = fields.map((field) => field.key);
@@ -59,16 +47,14 @@ describe('update_contact (Update Contact)', () => {
     expect(keys).not.toContain('companyName');
     expect(fields.filter((field) => field.required).map((field) => field.key)).toEqual(['contactId']);
     expect(fields.find((field) => field.key === 'tags')?.helpText).toMatch(/Replaces all tags.*Add Tags to Contact.*Remove Tags from Contact/s);
-    expect(fields.find((field) => field.key === 'customFieldValueKey')).toMatchObject({ default: 'field_value', choices: { field_value: expect.any(String), fieldValue: expect.any(String) } });
+    // The value key is decided from evidence, never asked (docs/highlevel-in-practice.md).
+    expect(keys).not.toContain('customFieldValueKey');
   });
 
-  it('refuses a missing contact, a bad email, a bad value key and an empty update, before any request', async () => {
+  it('refuses a missing contact, a bad email and an empty update, before any request', async () => {
     const scope = highLevel().put('/contacts/c1').reply(200, updated);
     await expect(run('creates', 'update_contact', { firstName: 'Ada' })).rejects.toThrow(/Contact \(contactId\) is required/);
     await expect(run('creates', 'update_contact', { contactId: 'c1', email: 'nope' })).rejects.toThrow(/Email \(email\): expected an email address/);
-    await expect(run('creates', 'update_contact', { contactId: 'c1', firstName: 'A', customFieldValueKey: 'value' })).rejects.toThrow(
-      /Custom Field Value Key \(customFieldValueKey\): expected one of: field_value, fieldValue/,
-    );
     await expect(run('creates', 'update_contact', { contactId: 'c1', firstName: '' })).rejects.toThrow(/Map at least one field to change on the contact/);
     expect(scope.isDone()).toBe(false);
   });

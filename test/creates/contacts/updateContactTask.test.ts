@@ -5,10 +5,18 @@ const task = { id: 't1', title: 'Call back', body: 'About the quote', dueDate: '
 describe('update_contact_task (Update Contact Task)', () => {
   it('sends only the mapped fields', async () => {
     const scope = highLevel()
-      .put('/contacts/c1/tasks/t1', { dueDate: '2026-07-09T09:00:00.000Z', completed: true })
+      .put('/contacts/c1/tasks/t1', { dueDate: '2026-07-09T09:00:00Z', completed: true })
       .reply(200, { task: { ...task, contactId: 'c1', completed: true } });
     const result = await run('creates', 'update_contact_task', { contactId: 'c1', taskId: 't1', title: '', dueDate: '2026-07-09T09:00:00Z', completed: 'yes' });
     expect(result).toEqual({ ...task, contactId: 'c1', completed: true });
+    scope.done();
+  });
+
+  it("sends a due date mapped from HighLevel's own answer without its milliseconds (refused on update otherwise)", async () => {
+    const scope = highLevel()
+      .put('/contacts/c1/tasks/t1', { dueDate: '2026-07-20T15:00:00Z' })
+      .reply(200, { task: { ...task, contactId: 'c1' } });
+    await run('creates', 'update_contact_task', { contactId: 'c1', taskId: 't1', dueDate: '2026-07-20T15:00:00.000Z' });
     scope.done();
   });
 

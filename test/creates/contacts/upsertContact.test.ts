@@ -14,7 +14,7 @@ describe('upsert_contact (Upsert Contact)', () => {
         tags: ['lead'],
         createNewIfDuplicateAllowed: false,
         locationId: LOCATION_ID,
-        customFields: [{ id: 'cfText', field_value: 'Gold' }],
+        customFields: [{ id: 'cfText', fieldValue: 'Gold' }],
       })
       .reply(200, { new: true, contact: { id: 'c7', email: 'ada@example.com' }, traceId: 't1' });
 
@@ -30,7 +30,7 @@ describe('upsert_contact (Upsert Contact)', () => {
     scope.done();
   });
 
-  it('returns new: false when an existing contact was updated, and can send fieldValue', async () => {
+  it('returns new: false when an existing contact was updated', async () => {
     const scope = highLevel()
       .get(`/locations/${LOCATION_ID}/customFields`)
       .query({ model: 'contact' })
@@ -38,7 +38,7 @@ describe('upsert_contact (Upsert Contact)', () => {
       .post('/contacts/upsert', { phone: '+15551234567', locationId: LOCATION_ID, customFields: [{ id: 'cfText', fieldValue: 'Gold' }] })
       .reply(200, { new: false, contact: { id: 'c7', phone: '+15551234567', customFields: [{ id: 'cfText', value: 'Gold' }] } });
 
-    const result = await run('creates', 'upsert_contact', { phone: '+1 555 123 4567', customField_cfText: 'Gold', customFieldValueKey: 'fieldValue' });
+    const result = await run('creates', 'upsert_contact', { phone: '+1 555 123 4567', customField_cfText: 'Gold' });
 
     expect(result).toEqual({ id: 'c7', phone: '+15551234567', customFields: [{ id: 'cfText', value: 'Gold' }], customField: { cfText: 'Gold' }, new: false });
     scope.done();

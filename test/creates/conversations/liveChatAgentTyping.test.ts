@@ -18,7 +18,7 @@ describe('live_chat_agent_typing (Agent Typing Indicator)', () => {
 
   it('needs the visitor and a typing choice, before any request', async () => {
     await expect(run('creates', 'live_chat_agent_typing', { conversationId: 'cv1', isTyping: 'maybe' })).rejects.toThrow(
-      /Visitor ID \(visitorId\) is required.*Typing \(isTyping\): expected one of: true, false/,
+      /Visitor \(visitorId\) is required.*Typing \(isTyping\): expected one of: true, false/,
     );
   });
 });

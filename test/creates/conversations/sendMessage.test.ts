@@ -4,9 +4,9 @@ import { highLevel, run } from '../../helpers';
 const sent = { conversationId: 'cv1', messageId: 'm1', msg: 'Message queued successfully.', status: 'pending' };
 
 describe('send_message (Send Message)', () => {
-  it('posts an SMS with only the mapped fields (no subType/status) and returns the message', async () => {
+  it('posts an SMS with the mapped fields plus the subType and status the spec requires, and returns the message', async () => {
     const scope = highLevel('2021-04-15')
-      .post('/conversations/messages', { type: 'SMS', contactId: 'c1', message: 'Hi Ada', fromNumber: '+15551234567' })
+      .post('/conversations/messages', { type: 'SMS', subType: 'SMS', status: 'pending', contactId: 'c1', message: 'Hi Ada', fromNumber: '+15551234567' })
       .reply(200, sent);
 
     const result = await run('creates', 'send_message', {
@@ -28,6 +28,8 @@ describe('send_message (Send Message)', () => {
     const scope = highLevel('2021-04-15')
       .post('/conversations/messages', {
         type: 'Email',
+        subType: 'Email',
+        status: 'pending',
         contactId: 'c1',
         subject: 'Your order',
         html: '<p>Thanks!</p>',
@@ -91,11 +93,11 @@ describe('channelProblems', () => {
       'From Number (fromNumber) only apply to SMS, RCS, WhatsApp and custom providers, not to Email.',
     ]);
     expect(channelProblems({ type: 'Custom', contactId: 'c1', message: 'Hi' })).toEqual([
-      'The Custom channel needs Conversation Provider ID (conversationProviderId).',
+      'The Custom channel needs Conversation Provider (conversationProviderId).',
     ]);
     expect(channelProblems({ type: 'FB', contactId: 'c1', subject: 'S', emailCc: ['a@example.com'] })).toEqual([
       'Subject (subject), CC (emailCc) only apply to Email, not to Facebook Messenger: clear them or choose the Email channel.',
-      'Facebook Messenger needs Message (message) (or Attachments (attachments) or Template ID (templateId)).',
+      'Facebook Messenger needs Message (message) (or Attachments (attachments) or Template (templateId)).',
     ]);
   });
 });

@@ -77,7 +77,7 @@ describe('create_relation (Create Relation)', () => {
 
   it('refuses a record id with a slash and a missing association', async () => {
     await expect(run('creates', 'create_relation', { firstRecordId: 'a/b', secondRecordId: 'rec2' })).rejects.toThrow(
-      /Association \(associationId\) is required\. First Record ID \(firstRecordId\): expected an id/,
+      /Association \(associationId\) is required\. First Record \(firstRecordId\): expected an id/,
     );
   });
 });

@@ -23,8 +23,8 @@ describe('create_opportunity (Create Opportunity)', () => {
         contactId: 'c1',
         locationId: LOCATION_ID,
         customFields: [
-          { id: 'cfSource', field_value: 'Referral' },
-          { id: 'cfBudget', field_value: 5000 },
+          { id: 'cfSource', fieldValue: 'Referral' },
+          { id: 'cfBudget', fieldValue: 5000 },
         ],
       })
       .reply(201, { opportunity: { id: 'o1', name: 'Website redesign', customFields: [{ id: 'cfBudget', fieldValue: 5000 }] } });

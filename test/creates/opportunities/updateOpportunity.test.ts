@@ -17,7 +17,7 @@ describe('update_opportunity (Update Opportunity)', () => {
       .get(`/locations/${LOCATION_ID}/customFields`)
       .query({ model: 'opportunity' })
       .reply(200, { customFields: [{ id: 'cf1', name: 'Notes', dataType: 'TEXT', model: 'opportunity' }] })
-      .put('/opportunities/o1', { status: 'won', customFields: [{ id: 'cf1', field_value: 'Signed' }] })
+      .put('/opportunities/o1', { status: 'won', customFields: [{ id: 'cf1', fieldValue: 'Signed' }] })
       .reply(200, { opportunity: { id: 'o1', status: 'won' } });
 
     await expect(run('creates', 'update_opportunity', { opportunityId: 'o1', status: 'won', customField_cf1: 'Signed' })).resolves.toEqual({

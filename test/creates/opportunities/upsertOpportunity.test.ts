@@ -2,7 +2,7 @@ import { highLevel, LOCATION_ID, run } from '../../helpers';
 import { upsertBody } from '../../../src/creates/opportunities/upsertOpportunity';
 
 describe('upsert_opportunity (Upsert Opportunity)', () => {
-  it('posts only valid fields (no follower artefacts) and reports that it created the opportunity', async () => {
+  it('posts the follower fields the spec requires with values that change nothing, and reports that it created the opportunity', async () => {
     const scope = highLevel()
       .post('/opportunities/upsert', {
         locationId: LOCATION_ID,
@@ -12,6 +12,9 @@ describe('upsert_opportunity (Upsert Opportunity)', () => {
         name: 'Deal',
         status: 'open',
         monetaryValue: 220,
+        followers: [],
+        followersActionType: 'add',
+        isRemoveAllFollowers: false,
       })
       .reply(200, { opportunity: { id: 'o9', name: 'Deal' }, new: true });
 
@@ -46,8 +49,9 @@ describe('upsert_opportunity (Upsert Opportunity)', () => {
     await expect(run('creates', 'upsert_opportunity', { contactId: 'c1' })).rejects.toThrow(/Pipeline \(pipelineId\) is required/);
   });
 
-  it('upsertBody leaves out what was not mapped', () => {
-    expect(upsertBody({ pipelineId: 'p1' }, 'loc')).toEqual({ locationId: 'loc', pipelineId: 'p1' });
-    expect(upsertBody({ pipelineId: 'p1', followers: [] }, 'loc')).toEqual({ locationId: 'loc', pipelineId: 'p1' });
+  it('upsertBody leaves out what was not mapped; no follower mapped adds none and removes none', () => {
+    const unchangedFollowers = { followers: [], followersActionType: 'add', isRemoveAllFollowers: false };
+    expect(upsertBody({ pipelineId: 'p1' }, 'loc')).toEqual({ locationId: 'loc', pipelineId: 'p1', ...unchangedFollowers });
+    expect(upsertBody({ pipelineId: 'p1', followers: [] }, 'loc')).toEqual({ locationId: 'loc', pipelineId: 'p1', ...unchangedFollowers });
   });
 });

@@ -3,7 +3,7 @@ import { highLevel, LOCATION_ID, run } from '../../helpers';
 describe('find_contact (Find Contact)', () => {
   it('finds by id with GET /contacts/{contactId}', async () => {
     const scope = highLevel().get('/contacts/c%2F1').reply(200, { contact: { id: 'c/1', email: 'a@b.co' } });
-    await expect(run('searches', 'find_contact', { contactId: 'c/1' })).rejects.toThrow(/Contact ID \(contactId\): expected an id/);
+    await expect(run('searches', 'find_contact', { contactId: 'c/1' })).rejects.toThrow(/Contact \(contactId\): expected an id/);
     expect(scope.isDone()).toBe(false);
     nockReset();
     const byId = highLevel().get('/contacts/c1').reply(200, { contact: { id: 'c1', email: 'a@b.co' } });

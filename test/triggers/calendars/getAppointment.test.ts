@@ -34,6 +34,6 @@ describe('get_appointment (Get Appointment)', () => {
   });
 
   it('refuses an id with a slash, before any request', async () => {
-    await expect(run('triggers', 'get_appointment', { eventId: 'a/b' })).rejects.toThrow(/Appointment ID \(eventId\): expected an id/);
+    await expect(run('triggers', 'get_appointment', { eventId: 'a/b' })).rejects.toThrow(/Appointment \(eventId\): expected an id/);
   });
 });

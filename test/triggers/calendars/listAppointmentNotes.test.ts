@@ -23,6 +23,6 @@ describe('list_appointment_notes (List Appointment Notes)', () => {
   });
 
   it('requires the appointment, before any request', async () => {
-    await expect(run('triggers', 'list_appointment_notes', {})).rejects.toThrow(/Appointment ID \(appointmentId\) is required/);
+    await expect(run('triggers', 'list_appointment_notes', {})).rejects.toThrow(/Appointment \(appointmentId\) is required/);
   });
 });

@@ -28,6 +28,6 @@ describe('get_email_message (Get Email by ID)', () => {
   });
 
   it('needs the email message id', async () => {
-    await expect(run('triggers', 'get_email_message', { id: ' ' })).rejects.toThrow(/Email Message ID \(id\) is required/);
+    await expect(run('triggers', 'get_email_message', { id: ' ' })).rejects.toThrow(/Email Message \(id\) is required/);
   });
 });

@@ -27,6 +27,6 @@ describe('get_message (Get Message by ID)', () => {
   });
 
   it('refuses a message id with a slash, before any request', async () => {
-    await expect(run('triggers', 'get_message', { messageId: 'a/b' })).rejects.toThrow(/Message ID \(messageId\): expected an id/);
+    await expect(run('triggers', 'get_message', { messageId: 'a/b' })).rejects.toThrow(/Message \(messageId\): expected an id/);
   });
 });

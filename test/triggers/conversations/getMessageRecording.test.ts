@@ -38,7 +38,7 @@ describe('get_message_recording (Get Message Recording)', () => {
   });
 
   it('needs the message id, before any request', async () => {
-    await expect(runTrigger('get_message_recording', {})).rejects.toThrow(/Message ID \(messageId\) is required/);
+    await expect(runTrigger('get_message_recording', {})).rejects.toThrow(/Message \(messageId\) is required/);
   });
 });
 

@@ -82,7 +82,7 @@ describe('list_record_relations (Get Relations by Record)', () => {
   });
 
   it('needs the record id', async () => {
-    await expect(run('triggers', 'list_record_relations', {})).rejects.toThrow(/Record ID \(recordId\) is required/);
+    await expect(run('triggers', 'list_record_relations', {})).rejects.toThrow(/Record \(recordId\) is required/);
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * The jest run of `npm run mutate` (stryker.config.mjs): only the tests that exercise the shared layer (request layer,
+ * factories, field kit, custom fields, authentication, connection), transpiled by esbuild without type checks (Stryker's
+ * TypeScript checker type-checks each mutant instead). The reliability tables and the sandbox stay out: they run every
+ * operation thousands of times, which would make each mutant cost minutes.
+ */
+const base = require('./jest.config');
+
+module.exports = {
+  ...base,
+  roots: ['<rootDir>/test'],
+  testMatch: [
+    '<rootDir>/test/http/**/*.test.ts',
+    '<rootDir>/test/fields/**/*.test.ts',
+    '<rootDir>/test/factories/**/*.test.ts',
+    '<rootDir>/test/contract/**/*.test.ts',
+    '<rootDir>/test/triggers/dropdowns/**/*.test.ts',
+    '<rootDir>/test/authentication.test.ts',
+    '<rootDir>/test/agency.test.ts',
+    // Operations that read and write custom fields, and the watch triggers (change markers, 404 = no item).
+    '<rootDir>/test/creates/contacts/{createContact,updateContact,upsertContact}.test.ts',
+    '<rootDir>/test/creates/opportunities/{createOpportunity,updateOpportunity}.test.ts',
+    '<rootDir>/test/triggers/contacts/getContact.test.ts',
+    '<rootDir>/test/triggers/opportunities/getOpportunity.test.ts',
+    '<rootDir>/test/searches/opportunities/findOpportunity.test.ts',
+    '<rootDir>/test/security/tokens.test.ts',
+    // The relay's core (relay/src), on its Node store.
+    '<rootDir>/test/relay/relay.test.ts',
+  ],
+  // The base transform (esbuild, test/transform.js) already transpiles without type checks.
+  maxWorkers: 1,
+};

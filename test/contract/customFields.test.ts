@@ -1,0 +1,187 @@
+import nock from 'nock';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import {
+  customFieldInput,
+  customFieldInputs,
+  customFieldOutputs,
+  customFieldValue,
+  customFieldWrites,
+  labelCustomFields,
+} from '../../src/fields/customFields';
+import { kindOf } from '../../src/fields/kit';
+import { appTester, authData, highLevel, LOCATION_ID } from '../helpers';
+
+/**
+ * The contract of src/fields/customFields.ts: typed inputs, labelled outputs (key `customField__<id>`, label
+ * "Custom field: <name>"), values converted per HighLevel type, writes in the shape asked for, and the labelling of
+ * a record's answer whichever value key HighLevel used (`value`, `field_value`, `fieldValue`).
+ */
+
+const DEFINITIONS = [
+  { id: 'cfScore', name: 'Score', fieldKey: 'contact.score', dataType: 'NUMERICAL', model: 'contact' },
+  { id: 'cfKeyOnly', fieldKey: 'contact.key_only', dataType: 'TEXT', model: 'contact' },
+  { id: 'cfBare', dataType: 'TEXT' },
+  { id: 'cfDeal', name: 'Deal size', dataType: 'MONETORY', model: 'opportunity' },
+  { name: 'No id', dataType: 'TEXT' },
+];
+
+const withZ = <T>(action: (z: ZObject, bundle: Bundle) => Promise<T>, inputData: Record<string, unknown> = {}): Promise<T> =>
+  appTester(action as never, { authData, inputData } as never) as Promise<T>;
+
+const definitionsServed = (model: 'contact' | 'opportunity' = 'contact', times = 1) =>
+  highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model }).times(times).reply(200, { customFields: DEFINITIONS });
+
+describe('custom field output fields', () => {
+  it('label each field of the model by name, else field key, else id, under customField__<id>', async () => {
+    const scope = definitionsServed();
+    expect(await withZ(customFieldOutputs('contact'))).toEqual([
+      { key: 'customField__cfScore', label: 'Custom field: Score' },
+      { key: 'customField__cfKeyOnly', label: 'Custom field: contact.key_only' },
+      { key: 'customField__cfBare', label: 'Custom field: cfBare' },
+    ]);
+    scope.done();
+  });
+
+  it('read the definitions once per connection (cached)', async () => {
+    const scope = definitionsServed();
+    await withZ(async (z, bundle) => {
+      await customFieldOutputs('contact')(z, bundle);
+      return customFieldInputs('contact')(z, bundle);
+    });
+    scope.done();
+  });
+});
+
+describe('custom field inputs', () => {
+  it('are typed per HighLevel type and say which field they write', () => {
+    expect(customFieldInput({ id: 'a', name: 'Score', fieldKey: 'contact.score', dataType: 'NUMERICAL' })).toEqual({
+      key: 'customField_a',
+      label: 'Score',
+      required: false,
+      type: 'number',
+      helpText: 'Custom field `contact.score` (numerical). Leave empty to keep the current value.',
+    });
+    expect(customFieldInput({ id: 'b', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['x', '', 'y'] })).toEqual({
+      key: 'customField_b',
+      label: 'b',
+      required: false,
+      type: 'string',
+      list: true,
+      choices: ['x', 'y'],
+      helpText: 'Custom field b (multiple options). Leave empty to keep the current value.',
+    });
+    expect(customFieldInput({ id: 'c', name: 'Notes', dataType: 'large_text' })).toMatchObject({ type: 'text', label: 'Notes' });
+    expect(customFieldInput({ id: 'd', name: 'When', dataType: 'DATE' })).toMatchObject({ type: 'datetime' });
+    expect(customFieldInput({ id: 'e', name: 'Pick', dataType: 'SINGLE_OPTIONS', picklistOptions: [] })).not.toHaveProperty('choices');
+    expect(customFieldInput({ id: 'f', name: 'Plain' })).toMatchObject({ type: 'string', helpText: 'Custom field f (text). Leave empty to keep the current value.' });
+    expect(customFieldInput({ id: 'g', dataType: 'FILE_UPLOAD' })).toBeUndefined();
+    expect(customFieldInput({ id: 'h', dataType: 'SIGNATURE' })).toBeUndefined();
+  });
+
+  it('register the kind the reliability tables check them by', () => {
+    const kinds = ['NUMERICAL', 'MONETARY', 'DATE', 'PHONE', 'LARGE_TEXT', 'TEXT', 'CHECKBOX'].map((dataType) => kindOf(customFieldInput({ id: 'x', dataType })!));
+    expect(kinds).toEqual([
+      { kind: 'number' },
+      { kind: 'number' },
+      { kind: 'datetime' },
+      { kind: 'phone' },
+      { kind: 'text' },
+      { kind: 'string' },
+      { kind: 'list', item: 'string' },
+    ]);
+  });
+
+  it('keep only the model definitions with an id', async () => {
+    const scope = definitionsServed();
+    expect((await withZ(customFieldInputs('contact'))).map((field) => field.key)).toEqual(['customField_cfScore', 'customField_cfKeyOnly', 'customField_cfBare']);
+    scope.done();
+  });
+});
+
+describe('customFieldValue', () => {
+  it.each<[string, unknown, { value?: unknown; expected?: string }]>([
+    ['NUMERICAL', ' 12.5 ', { value: 12.5 }],
+    ['MONETARY', '-3', { value: -3 }],
+    ['NUMERICAL', 'twelve', { expected: 'a number such as 12.5' }],
+    ['NUMERICAL', 'Infinity', { expected: 'a number such as 12.5' }],
+    ['DATE', '2026-01-31T10:00:00Z', { value: '2026-01-31' }],
+    ['DATE', '2026-02-30', { expected: 'a date such as 2026-01-31' }],
+    ['PHONE', '+1 (555) 123-4567', { value: '+15551234567' }],
+    ['PHONE', '12ab', { expected: 'a phone number such as +1 555 123 4567' }],
+    ['CHECKBOX', ['a, b', '', ' c '], { value: ['a', 'b', 'c'] }],
+    ['MULTIPLE_OPTIONS', 'x,,y', { value: ['x', 'y'] }],
+    ['TEXT', [' one ', 'two'], { value: 'one, two' }],
+    ['TEXT', '  kept  ', { value: 'kept' }],
+  ])('%s %j → %j', (dataType, raw, expected) => {
+    expect(customFieldValue({ id: 'x', dataType }, raw)).toEqual(expected);
+  });
+});
+
+describe('customFieldWrites', () => {
+  const mapped = { customField_cfScore: '7', customField_cfKeyOnly: 'text', customField_cfBare: '  ', customField_unknown: 'kept as text', email: 'not a custom field' };
+
+  // {id, fieldValue} for every model: docs/highlevel-in-practice.md, row 7.
+  it('sends only the mapped custom fields, as {id, fieldValue}', async () => {
+    const scope = definitionsServed();
+    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'contact'), mapped)).toEqual([
+      { id: 'cfScore', fieldValue: 7 },
+      { id: 'cfKeyOnly', fieldValue: 'text' },
+      { id: 'unknown', fieldValue: 'kept as text' },
+    ]);
+    scope.done();
+  });
+
+  it('sends opportunity custom fields in the same shape', async () => {
+    const scope = definitionsServed('opportunity');
+    expect(await withZ((z, bundle) => customFieldWrites(z, bundle, 'opportunity'), { customField_cfDeal: '2500.5' })).toEqual([{ id: 'cfDeal', fieldValue: 2500.5 }]);
+    scope.done();
+  });
+
+  it('asks HighLevel nothing when no custom field is mapped', async () => {
+    await expect(withZ((z, bundle) => customFieldWrites(z, bundle, 'contact'), { email: 'a@example.com', customField_cfScore: '' })).resolves.toBeUndefined();
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('refuses bad values naming each field, before any write', async () => {
+    const scope = definitionsServed();
+    const error = await withZ((z, bundle) => customFieldWrites(z, bundle, 'contact'), { customField_cfScore: 'lots' }).catch((caught: Error) => caught);
+    expect(JSON.parse((error as Error).message)).toMatchObject({
+      code: 'InvalidInput',
+      message: 'Invalid input. Score (customField_cfScore): expected a number such as 12.5, got "lots".',
+    });
+    scope.done();
+  });
+});
+
+describe('labelCustomFields', () => {
+  it('labels values whichever key HighLevel used: value, field_value or fieldValue', () => {
+    const record = {
+      id: 'c1',
+      customFields: [
+        { id: 'cfA', value: 'from value' },
+        { id: 'cfB', field_value: 'from field_value' },
+        { id: 'cfC', fieldValue: 'from fieldValue' },
+        { id: 'cfD', value: 'value wins', field_value: 'ignored', fieldValue: 'ignored' },
+        { id: 'cfE', field_value: 'ignored', fieldValue: 'fieldValue before field_value (the key HighLevel now writes)' },
+        { id: 7, value: 'no string id' },
+        null,
+        'junk',
+      ],
+    };
+    expect(labelCustomFields(record)).toEqual({
+      ...record,
+      customField: {
+        cfA: 'from value',
+        cfB: 'from field_value',
+        cfC: 'from fieldValue',
+        cfD: 'value wins',
+        cfE: 'fieldValue before field_value (the key HighLevel now writes)',
+      },
+    });
+  });
+
+  it('leaves a record without a customFields list as it is', () => {
+    const record = { id: 'c2', customFields: 'not a list' };
+    expect(labelCustomFields(record)).toBe(record);
+  });
+});
