@@ -3,6 +3,7 @@ import App from '../index';
 import { DEMO } from '../sandbox/demo';
 import type { Kind, OperationCase } from '../sandbox/operationInputs';
 import { operationCases } from '../sandbox/operationInputs';
+import { PRELIMINARY_READS } from '../sandbox/preliminaryReads';
 import type { CountingTarget, RequestRecord } from './httpTarget';
 import { NAME_LOOKUP_PATHS } from '../src/fields/names';
 
@@ -13,16 +14,16 @@ import { NAME_LOOKUP_PATHS } from '../src/fields/names';
 
 /** Operations that need more than one request by design, and why (each checked against its source). */
 export const WHY_MORE_THAN_ONE: Record<string, string> = {
-  update_calendar_group:
-    'HighLevel requires name, description and slug on every update and has no single-group GET: GET /calendars/groups fills the ones not mapped (1 request when all three are mapped)',
-  update_blog_post:
-    'HighLevel requires every field of the post on an update and has no single-post GET: GET /blogs/posts/all (a page of 100) fills the ones not mapped (1 request when all are mapped)',
+  // The documented reads some operations need before their own endpoint (the same list the reliability tables check).
+  ...Object.fromEntries(Object.entries(PRELIMINARY_READS).map(([key, read]) => [key, `${read.method} ${read.path} first: ${read.why}`])),
   list_contact_appointments:
     "HighLevel writes a contact's appointment times without a zone (2026-07-16 11:00:00): GET /locations/{id} gives the sub-account's time zone to read them in, cached 1 h per connection and asked only when such a time is present",
   'unsorted lists (list_businesses, list_business_contacts, the blog lists, list_associations, list_record_relations, list_calendar_notifications, list_calendar_resources, list_appointment_notes)':
     'no sort parameter and no documented order: the next page is read while the previous one was full, at most UNSORTED_LIST_MAX_PAGES (5) requests per poll (src/factories/triggers.ts); 1 request while the list fits one page',
   'create_contact + custom field':
     'a mapped custom field needs its definition (type) to be converted: GET /locations/{id}/customFields, then cached 300 s with z.cache (the same run after fields were shown: 1 request)',
+  dropdown_custom_object_records:
+    "a record's name is the property the object's schema marks primary: GET /objects/{key} after the search, then cached 300 s per connection",
 };
 
 export interface OperationCount {
