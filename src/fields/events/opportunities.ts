@@ -1,7 +1,5 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Context, Json } from '../../factories/common';
-import { cached } from '../../http/cache';
-import { callApi } from '../../http/client';
 import { apiPath } from '../../http/path';
 import { labelCustomFields } from '../customFields';
 import { opportunityOutputFields, opportunitySample } from '../opportunity';
@@ -32,43 +30,17 @@ export const opportunityEventQuery = (locationId: string, filters: Filters) => (
   limit: PAGE_SIZE,
 });
 
-interface StageName {
-  pipelineName?: string;
-  pipelineStageName?: string;
-}
-
-const NAMES_SECONDS = 300;
-
-/** Pipeline and stage names by stage id, from GET /opportunities/pipelines, cached for this connection for 5 minutes. */
-const stageNames = (context: Context): Promise<Record<string, StageName>> =>
-  cached(context.z, context.bundle, NAMES_SECONDS, ['eventStageNames', context.connection.locationId], async () => {
-    const answer = await callApi<{ pipelines?: Json[] }>(context.z, context.bundle, {
-      method: 'GET',
-      path: apiPath`/opportunities/pipelines`,
-      query: { locationId: context.connection.locationId },
-    });
-    const names: Record<string, StageName> = {};
-    for (const pipeline of Array.isArray(answer.pipelines) ? answer.pipelines : []) {
-      for (const stage of Array.isArray(pipeline?.stages) ? (pipeline.stages as Json[]) : []) {
-        if (typeof stage?.id === 'string') names[stage.id] = { pipelineName: pipeline.name as string | undefined, pipelineStageName: stage.name as string | undefined };
-      }
-    }
-    return names;
-  });
-
-/** One poll: the most recently updated opportunities matching the filters, with custom fields labelled and names beside ids. */
+/**
+ * One poll: the most recently updated opportunities matching the filters, with custom fields labelled. The pipeline
+ * and stage names come from the app's shared names beside ids (src/fields/names.ts: one cached pipelines read).
+ */
 export const loadOpportunityEvents = async (filters: Filters, context: Context): Promise<Json[]> => {
   const opportunities = await readList(context, 'opportunities', {
     method: 'GET',
     path: apiPath`/opportunities/search`,
     query: opportunityEventQuery(context.connection.locationId, filters),
   });
-  if (opportunities.length === 0) return [];
-  const names = await stageNames(context);
-  return opportunities.map((opportunity) => ({
-    ...labelCustomFields(opportunity),
-    ...names[String(opportunity.pipelineStageId)],
-  }));
+  return opportunities.map(labelCustomFields);
 };
 
 export const opportunityEventSample = {

@@ -80,7 +80,8 @@ describe('opportunity_stage_changed (Opportunity Stage Changed)', () => {
   });
 
   it('leaves out an opportunity without a stage change date (no move yet)', async () => {
-    const scope = answer([opportunity('o1', { lastStageChangeAt: null })], SEARCH, true);
+    // Nothing fires, so no names are looked up: the search is the poll's only request.
+    const scope = answer([opportunity('o1', { lastStageChangeAt: null })], SEARCH, false);
     await expect(run('triggers', 'opportunity_stage_changed')).resolves.toEqual([]);
     scope.done();
   });
