@@ -105,6 +105,8 @@ async function main() {
     });
 
   const run = async (events: ReturnType<typeof prepare>, pace?: number) => {
+    // Signing thousands of RSA-4096 events outlasts the relay's keep-alive (30 s): idle sockets would be reset under us.
+    agent.destroy();
     arrivals.clear();
     expected = events.length;
     const done = new Promise<void>((resolve) => (waiting = resolve));

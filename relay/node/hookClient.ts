@@ -17,17 +17,28 @@ export const hookFetch = ((url: string | URL | Request, init: RequestInit = {}):
     const agent = agents[target.protocol];
     if (!agent) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
     const signal = init.signal ?? undefined;
+    if (signal?.aborted) return reject(signal.reason);
     const transport = target.protocol === 'https:' ? https : http;
-    const request = transport.request(
-      target,
-      { method: init.method ?? 'GET', headers: Object.fromEntries(new Headers(init.headers)), agent, signal },
-      (answer) => {
-        answer.resume();
-        answer.on('end', () => resolve(new Response(null, { status: answer.statusCode ?? 502 })));
-        answer.on('error', reject);
-      },
-    );
-    // An aborted signal (the relay's time-out) rejects with its reason, a TimeoutError, as fetch does.
-    request.on('error', (error) => reject(signal?.aborted ? signal.reason : error));
+    // The time-out ends this delivery only while it runs: handed to http.request, a signal that fires later would
+    // still destroy the socket, by then back in the pool and carrying another delivery.
+    const abort = () => request.destroy(signal?.reason);
+    const settle = () => signal?.removeEventListener('abort', abort);
+    const request = transport.request(target, { method: init.method ?? 'GET', headers: Object.fromEntries(new Headers(init.headers)), agent }, (answer) => {
+      answer.resume();
+      answer.on('end', () => {
+        settle();
+        resolve(new Response(null, { status: answer.statusCode ?? 502 }));
+      });
+      answer.on('error', (error) => {
+        settle();
+        reject(error);
+      });
+    });
+    signal?.addEventListener('abort', abort, { once: true });
+    // An aborted delivery rejects with the signal's reason, a TimeoutError, as fetch does.
+    request.on('error', (error) => {
+      settle();
+      reject(signal?.aborted ? signal.reason : error);
+    });
     request.end(typeof init.body === 'string' ? init.body : undefined);
   })) as typeof fetch;
