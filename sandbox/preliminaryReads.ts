@@ -1,6 +1,20 @@
 import { DEMO } from './demo';
 import { OBJECTS_DEMO } from './handlers/objects';
 
+/** The blog post HighLevel holds before Update Blog Post resends it whole (also the no-data-loss table's). */
+export const CURRENT_BLOG_POST = {
+  _id: DEMO.blogPostId,
+  title: 'Current title',
+  description: 'Current description',
+  imageUrl: 'https://images.example.com/current.jpg',
+  imageAltText: 'Current alt text',
+  status: 'PUBLISHED',
+  urlSlug: 'current-slug',
+  author: DEMO.blogAuthorId,
+  categories: [DEMO.blogCategoryId],
+  publishedAt: '2026-01-02T10:00:00.000Z',
+};
+
 /**
  * The operations that read something they need before their own endpoint, each with that one read (method and spec
  * path) and why: the reliability tables accept that read and no other before the operation's own endpoint, and
@@ -36,22 +50,7 @@ export const PRELIMINARY_READS: Record<string, PreliminaryRead> = {
     method: 'GET',
     path: '/blogs/posts/all',
     why: "The update needs every field of the post: the current post is read from the blog's list first.",
-    answer: {
-      blogs: [
-        {
-          _id: DEMO.blogPostId,
-          title: 'Current title',
-          description: 'Current description',
-          imageUrl: 'https://images.example.com/current.jpg',
-          imageAltText: 'Current alt text',
-          status: 'PUBLISHED',
-          urlSlug: 'current-slug',
-          author: DEMO.blogAuthorId,
-          categories: [DEMO.blogCategoryId],
-          publishedAt: '2026-01-02T10:00:00.000Z',
-        },
-      ],
-    },
+    answer: { blogs: [CURRENT_BLOG_POST] },
   },
   create_custom_object_record: {
     method: 'GET',

@@ -2,6 +2,7 @@ import nock from 'nock';
 import { DEMO } from '../../sandbox/demo';
 import { OBJECTS_DEMO } from '../../sandbox/handlers/objects';
 import { operationCases } from '../../sandbox/operationInputs';
+import { CURRENT_BLOG_POST } from '../../sandbox/preliminaryReads';
 import type { FieldKind, KindInfo } from '../../src/fields/kit';
 import { kindOf } from '../../src/fields/kit';
 import { operationOf } from '../helpers';
@@ -38,20 +39,7 @@ const staticFields = (operation: OperationCase): Field[] =>
 const CURRENT = {
   groups: [{ id: DEMO.calendarGroupId, name: 'Current name', description: 'Current description', slug: 'current-slug' }],
   customFields: [{ id: 'cfMembership', name: 'Membership', fieldKey: 'contact.membership', dataType: 'TEXT' }],
-  blogs: [
-    {
-      _id: DEMO.blogPostId,
-      title: 'Current title',
-      description: 'Current description',
-      imageUrl: 'https://images.example.com/current.jpg',
-      imageAltText: 'Current alt text',
-      status: 'PUBLISHED',
-      urlSlug: 'current-slug',
-      author: DEMO.blogAuthorId,
-      categories: [DEMO.blogCategoryId],
-      publishedAt: '2026-01-02T10:00:00.000Z',
-    },
-  ],
+  blogs: [CURRENT_BLOG_POST],
   customValue: { id: OBJECTS_DEMO.customValueId, name: 'Current name', fieldKey: '{{ custom_values.current_name }}', value: 'Current value' },
 };
 
