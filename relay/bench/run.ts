@@ -35,6 +35,8 @@ if (process.argv[2] === '--relay-child') {
     database: process.env.RELAY_DB,
     log: process.env.RELAY_BENCH_LOG ? undefined : () => undefined,
   }).then((running) => process.send?.({ url: running.url }));
+  // The benchmark owns this process: when it ends, however it ends, so does the relay.
+  process.on('disconnect', () => process.exit(0));
 } else {
   void main().catch((error) => {
     console.error(error);
