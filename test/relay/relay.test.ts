@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { sqliteDriver } from '../../relay/node/sqlite';
 import type { LogEntry, RelayConfig } from '../../relay/src/relay';
 import { createRelay } from '../../relay/src/relay';
@@ -239,5 +240,67 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     relay = setup();
     expect((await relay.call('GET', '/nowhere')).status).toBe(404);
     expect((await relay.call('GET', '/highlevel/webhook')).status).toBe(405);
+  });
+});
+
+describe('the edges of what the relay accepts', () => {
+  const clockAt = (start: number) => {
+    let current = start;
+    return { now: () => current, advance: (ms: number) => (current += ms) };
+  };
+
+  it('answers JSON, whatever the answer', async () => {
+    relay = setup();
+    const answers = [await relay.post(contactCreate()), await relay.post(contactCreate(), 'bad'), await relay.call('GET', '/nowhere'), await relay.call('GET', '/health')];
+    expect(answers.map((answer) => [answer.status, answer.headers.get('content-type')])).toEqual([
+      [200, 'application/json'],
+      [401, 'application/json'],
+      [404, 'application/json'],
+      [200, 'application/json'],
+    ]);
+  });
+
+  it('accepts an event exactly 5 minutes old, and remembers its webhookId for as long as such an event is accepted', async () => {
+    const clock = clockAt(Date.now());
+    relay = setup({ now: clock.now });
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate({ timestamp: new Date(clock.now() - 5 * 60_000).toISOString() });
+    expect((await relay.post(event)).status).toBe(200);
+    // A minute on, the same delivery (HighLevel's retry, or a replay) is still refused.
+    clock.advance(60_000);
+    const replay = await relay.post({ ...event, timestamp: new Date(clock.now()).toISOString() });
+    expect([replay.status, await replay.json()]).toEqual([409, { error: 'webhookId already received' }]);
+    expect(relay.sent).toHaveLength(1);
+  });
+
+  it('takes a subscription request signed exactly 5 minutes ago, and refuses a timestamp that is not all digits', async () => {
+    const clock = clockAt(Date.parse('2026-12-01T12:00:00.000Z'));
+    relay = setup({ now: clock.now });
+    const body = JSON.stringify({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const signedAt = clock.now() - 5 * 60_000;
+    expect((await relay.call('POST', '/subscriptions', body, relayHeaders('POST', '/subscriptions', body, SECRET, signedAt))).status).toBe(201);
+    for (const stamp of [`${Math.floor(clock.now() / 1000)}x`, `x${Math.floor(clock.now() / 1000)}`]) {
+      const headers = relayHeaders('POST', '/subscriptions', body, SECRET, clock.now());
+      const signature = createHmac('sha256', SECRET).update(`${stamp}\nPOST\n/subscriptions\n${body}`).digest('hex');
+      const answer = await relay.call('POST', '/subscriptions', body, { ...headers, 'x-relay-timestamp': stamp, 'x-relay-signature': signature });
+      expect([stamp, answer.status]).toEqual([stamp, 403]);
+    }
+  });
+
+  it('refuses a company id that is not one, naming it', async () => {
+    relay = setup();
+    const { status, body } = await relay.subscribe({ locationId: LOCATION, companyId: 'not an id!', event: 'ContactCreate', targetUrl: HOOK });
+    expect([status, body]).toEqual([400, { error: 'companyId must be a HighLevel company id' }]);
+    expect((await relay.subscribe({ locationId: LOCATION, companyId: '', event: 'ContactCreate', targetUrl: HOOK })).status).toBe(400);
+  });
+
+  it('deletes only at /subscriptions/{id} exactly', async () => {
+    relay = setup();
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    for (const path of [`/x/subscriptions/${String(body.id)}`, `/subscriptions/${String(body.id)}/x`]) {
+      expect([path, (await relay.call('DELETE', path, '', relayHeaders('DELETE', path, ''))).status]).toEqual([path, 404]);
+    }
+    await relay.post(contactCreate());
+    expect(relay.sent).toHaveLength(1);
   });
 });
