@@ -6,6 +6,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // The root index.js only re-exports dist/ for Zapier's runtime; tests load the TypeScript sources.
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFiles: ['<rootDir>/test/nockHandOver.js'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
   // openapi-backend (the sandbox) requires this ES module, which jest's loader cannot load; Node itself can.
   // zapier-platform-schema is loaded on first use only (test/lazySchema.js).

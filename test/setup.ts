@@ -24,7 +24,8 @@ afterEach(() => {
 });
 
 // nock patches Node's http module, which outlives each test file's module registry: unpatch after every file
-// so the next file's nock instance takes over.
+// so the next file's nock instance takes over; a file that runs no afterAll is undone by the next one (test/nockHandOver.js).
+(require('node:http') as Record<symbol, unknown>)[Symbol.for('highlevel-zapier.restoreNock')] = () => nock.restore();
 afterAll(() => {
   nock.restore();
 });
