@@ -8,7 +8,11 @@ const base = require('./jest.config');
 
 module.exports = {
   ...base,
-  roots: ['<rootDir>/test'],
+  // The whole project, not only test/: Stryker's --findRelatedTests follows imports through jest's module map, and a
+  // test that reaches src/ through index.ts would otherwise look unrelated to the file it exercises (no test run: a
+  // false survivor).
+  roots: ['<rootDir>'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/', '<rootDir>/reports/', '<rootDir>/.stryker-tmp'],
   testMatch: [
     '<rootDir>/test/http/**/*.test.ts',
     '<rootDir>/test/fields/**/*.test.ts',
@@ -25,8 +29,10 @@ module.exports = {
     '<rootDir>/test/searches/opportunities/findOpportunity.test.ts',
     '<rootDir>/test/security/tokens.test.ts',
     // The relay's core (relay/src), on its Node store.
-    '<rootDir>/test/relay/relay.test.ts',
+    '<rootDir>/test/relay/{relay,crypto,events,store}.test.ts',
   ],
+  // Loads only the test files holding the tests Stryker names for a mutant (reports/mutation/tests.json).
+  testSequencer: '<rootDir>/test/mutationSequencer.js',
   // The base transform (esbuild, test/transform.js) already transpiles without type checks.
   maxWorkers: 1,
 };

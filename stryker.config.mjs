@@ -1,4 +1,10 @@
 // @ts-check
+import path from 'node:path';
+
+// Which test file holds which test (scripts/mutation-tests.mjs, run first by `npm run mutate`): the mutant runs load
+// only the files holding the tests that cover the mutant (test/mutationSequencer.js). Stryker's workers inherit it.
+process.env.MUTATION_TEST_INDEX = path.resolve('reports/mutation/tests.json');
+
 /**
  * Mutation testing of the shared layer (`npm run mutate`; not part of `npm test` or CI). Stryker changes the code
  * one small bug at a time and runs the tests that cover that line (`perTest` coverage); a mutant no test notices
@@ -31,6 +37,9 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
+  // Later runs re-test only the mutants whose code or covering tests changed since the last one (minutes, not an hour).
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
