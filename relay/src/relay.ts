@@ -26,6 +26,8 @@ export interface RelayConfig {
   now?: () => number;
   log?: (entry: LogEntry) => void;
   fetch?: typeof fetch;
+  /** The wait between delivery attempts; tests record it instead of waiting. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** HighLevel's advice (WebhookAuthentication.md): refuse events whose `timestamp` is more than 5 minutes off. */
@@ -74,9 +76,11 @@ export const createRelay = (store: RelayStore, config: RelayConfig): Relay => {
   const now = config.now ?? Date.now;
   const log = config.log ?? ((entry: LogEntry) => console.log(JSON.stringify(entry)));
   const send = config.fetch ?? fetch;
-  const attempts = config.attempts ?? 4;
+  // Every delivery is tried at least once, whatever the configuration says.
+  const attempts = Math.max(1, config.attempts ?? 4);
   const backoffMs = config.backoffMs ?? 500;
   const timeoutMs = config.timeoutMs ?? 10_000;
+  const wait = config.sleep ?? sleep;
   const hookHosts = new Set(config.hookHosts ?? [ZAPIER_HOOKS_HOST]);
   const verifier = webhookVerifier(config.publicKeyPem || HIGHLEVEL_WEBHOOK_PUBLIC_KEY);
   const secretKey = hmacKey(config.secret);
@@ -109,7 +113,7 @@ export const createRelay = (store: RelayStore, config: RelayConfig): Relay => {
   const deliver = async (subscription: Subscription, body: string, webhookId: string): Promise<void> => {
     let failure = '';
     for (let attempt = 0; attempt < attempts; attempt += 1) {
-      if (attempt > 0) await sleep(backoffMs * 4 ** (attempt - 1));
+      if (attempt > 0) await wait(backoffMs * 4 ** (attempt - 1));
       try {
         const answer = await send(subscription.targetUrl, {
           method: 'POST',

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { sqliteDriver } from '../../relay/node/sqlite';
-import type { LogEntry, RelayConfig } from '../../relay/src/relay';
+import type { RelayEvent } from '../../relay/src/contract';
+import type { LogEntry, RelayConfig, WaitUntil } from '../../relay/src/relay';
 import { createRelay } from '../../relay/src/relay';
 import { sqlStore } from '../../relay/src/store';
 import { contactCreate, LOCATION, OTHER_LOCATION, PUBLIC_KEY_PEM, relayHeaders, SECRET, whSignature } from './support';
@@ -15,21 +16,35 @@ const OTHER_HOOK = 'https://hooks.zapier.com/hooks/standard/1/def/';
 
 interface Sent {
   url: string;
+  method: string | undefined;
+  contentType: string | null;
   body: string;
 }
 
-const setup = (config: Partial<RelayConfig> = {}, answers: Array<number | 'timeout'> = []) => {
+/** A delivery as the relay must make it: a JSON POST of the webhook's body, byte for byte. */
+const posted = (url: string, event: Record<string, unknown>): Sent => ({ url, method: 'POST', contentType: 'application/json', body: JSON.stringify(event) });
+
+/** What the fake hook answers, in order (then 200): a status, a Response as given, a time-out or a network error. */
+type Answer = number | Response | 'timeout' | 'network';
+
+const setup = (config: Partial<RelayConfig> = {}, answers: Answer[] = []) => {
   const driver = sqliteDriver(':memory:');
   const store = sqlStore(driver);
   const sent: Sent[] = [];
   const logs: LogEntry[] = [];
+  const waits: number[] = [];
   const send = (async (url: string, init: RequestInit) => {
-    sent.push({ url, body: String(init.body) });
+    sent.push({ url, method: init.method, contentType: new Headers(init.headers).get('content-type'), body: String(init.body) });
     const answer = answers.shift() ?? 200;
     if (answer === 'timeout') throw Object.assign(new Error('timed out'), { name: 'TimeoutError' });
-    return new Response('{}', { status: answer });
+    if (answer === 'network') throw new Error('connect ECONNREFUSED');
+    return answer instanceof Response ? answer : new Response('{}', { status: answer });
   }) as unknown as typeof fetch;
-  const relay = createRelay(store, { secret: SECRET, publicKeyPem: PUBLIC_KEY_PEM, backoffMs: 1, fetch: send, log: (entry) => logs.push(entry), ...config });
+  // The backoff is recorded, not waited: the tests assert the exact waits and never take them.
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+  };
+  const relay = createRelay(store, { secret: SECRET, publicKeyPem: PUBLIC_KEY_PEM, fetch: send, sleep, log: (entry) => logs.push(entry), ...config });
   const call = (method: string, path: string, body = '', headers: Record<string, string> = {}) =>
     relay.fetch(new Request(`http://relay${path}`, { method, headers, body: method === 'GET' ? undefined : body }));
   const subscribe = async (input: Record<string, unknown>) => {
@@ -37,16 +52,44 @@ const setup = (config: Partial<RelayConfig> = {}, answers: Array<number | 'timeo
     const answer = await call('POST', '/subscriptions', body, relayHeaders('POST', '/subscriptions', body));
     return { status: answer.status, body: (await answer.json()) as Record<string, unknown> };
   };
-  const post = (payload: Record<string, unknown>, signature?: string) => {
-    const body = JSON.stringify(payload);
-    return call('POST', '/highlevel/webhook', body, { 'content-type': 'application/json', 'x-wh-signature': signature ?? whSignature(body) });
-  };
-  return { store, sent, logs, call, subscribe, post, close: () => driver.close() };
+  /** A raw webhook body, signed with HighLevel's (test) key unless a signature is given. */
+  const postRaw = (body: string, signature = whSignature(body), context?: WaitUntil) =>
+    relay.fetch(new Request('http://relay/highlevel/webhook', { method: 'POST', headers: { 'content-type': 'application/json', 'x-wh-signature': signature }, body }), context);
+  const post = (payload: Record<string, unknown>, signature?: string, context?: WaitUntil) => postRaw(JSON.stringify(payload), signature, context);
+  return { store, sent, logs, waits, call, subscribe, post, postRaw, close: () => driver.close() };
 };
 
+/** An answer's status and JSON body together, so a test states both. */
+const answered = async (answer: Response) => ({ status: answer.status, body: (await answer.json()) as unknown });
+
 type Setup = ReturnType<typeof setup>;
-let relay: Setup;
-afterEach(() => relay?.close());
+let relay: Setup | undefined;
+afterEach(() => {
+  relay?.close();
+  relay = undefined;
+});
+
+describe('createRelay', () => {
+  it('refuses to start without RELAY_SECRET', () => {
+    const driver = sqliteDriver(':memory:');
+    try {
+      expect(() => createRelay(sqlStore(driver), { secret: '' })).toThrow(new Error('RELAY_SECRET is not set: the relay cannot check who subscribes.'));
+    } finally {
+      driver.close();
+    }
+  });
+
+  it('logs one JSON line per entry to the console when no log is given', async () => {
+    const printed = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      relay = setup({ log: undefined });
+      await relay.post(contactCreate(), 'bad');
+      expect(printed.mock.calls).toEqual([[JSON.stringify({ level: 'warn', message: 'webhook refused: bad signature' })]]);
+    } finally {
+      printed.mockRestore();
+    }
+  });
+});
 
 describe('POST /highlevel/webhook', () => {
   it('delivers a signed event, byte for byte, once to each subscription of its sub-account and type', async () => {
@@ -58,27 +101,28 @@ describe('POST /highlevel/webhook', () => {
     await relay.subscribe({ locationId: LOCATION, event: 'ContactUpdate', targetUrl: 'https://hooks.zapier.com/hooks/standard/1/upd/' });
     await relay.subscribe({ locationId: OTHER_LOCATION, event: 'ContactCreate', targetUrl: 'https://hooks.zapier.com/hooks/standard/1/oth/' });
     const event = contactCreate();
-    const answer = await relay.post(event);
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ received: true });
-    expect(relay.sent).toEqual([
-      { url: HOOK, body: JSON.stringify(event) },
-      { url: OTHER_HOOK, body: JSON.stringify(event) },
-    ]);
+    expect(await answered(await relay.post(event))).toEqual({ status: 200, body: { received: true } });
+    expect(relay.sent).toEqual([posted(HOOK, event), posted(OTHER_HOOK, event)]);
+    expect(relay.waits).toEqual([]);
+    expect(relay.logs).toEqual([]);
   });
 
-  it('refuses a wrong or missing signature, and delivers nothing', async () => {
+  it('refuses a wrong or missing signature, logs the wrong one, and delivers nothing', async () => {
     relay = setup();
     await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
     const event = contactCreate();
     const wrongKey = await relay.post(event, whSignature(JSON.stringify(event), true));
-    expect([wrongKey.status, await wrongKey.json()]).toEqual([401, { error: 'invalid x-wh-signature' }]);
+    expect(await answered(wrongKey)).toEqual({ status: 401, body: { error: 'invalid x-wh-signature' } });
     // Signed, then altered: the signature covers the raw body.
     const altered = await relay.call('POST', '/highlevel/webhook', JSON.stringify({ ...event, locationId: OTHER_LOCATION }), { 'x-wh-signature': whSignature(JSON.stringify(event)) });
-    expect(altered.status).toBe(401);
+    expect(await answered(altered)).toEqual({ status: 401, body: { error: 'invalid x-wh-signature' } });
     const missing = await relay.call('POST', '/highlevel/webhook', JSON.stringify(event));
-    expect([missing.status, await missing.json()]).toEqual([401, { error: 'missing x-wh-signature' }]);
+    expect(await answered(missing)).toEqual({ status: 401, body: { error: 'missing x-wh-signature' } });
     expect(relay.sent).toEqual([]);
+    expect(relay.logs).toEqual([
+      { level: 'warn', message: 'webhook refused: bad signature' },
+      { level: 'warn', message: 'webhook refused: bad signature' },
+    ]);
   });
 
   it("checks signatures against HighLevel's published key unless HIGHLEVEL_WEBHOOK_PUBLIC_KEY is given", async () => {
@@ -91,23 +135,64 @@ describe('POST /highlevel/webhook', () => {
   it('refuses events whose timestamp is more than 5 minutes away, and events without webhookId or timestamp', async () => {
     relay = setup();
     await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
-    const old = await relay.post(contactCreate({ timestamp: new Date(Date.now() - 5 * 60_000 - 1000).toISOString() }));
-    expect([old.status, await old.json()]).toEqual([400, { error: 'timestamp is more than 5 minutes away' }]);
-    expect((await relay.post(contactCreate({ timestamp: new Date(Date.now() + 6 * 60_000).toISOString() }))).status).toBe(400);
-    expect((await relay.post(contactCreate({ webhookId: undefined }))).status).toBe(400);
-    expect((await relay.post(contactCreate({ timestamp: 'yesterday' }))).status).toBe(400);
+    const old = contactCreate({ timestamp: new Date(Date.now() - 5 * 60_000 - 1000).toISOString() });
+    expect(await answered(await relay.post(old))).toEqual({ status: 400, body: { error: 'timestamp is more than 5 minutes away' } });
+    const ahead = contactCreate({ timestamp: new Date(Date.now() + 6 * 60_000).toISOString() });
+    expect(await answered(await relay.post(ahead))).toEqual({ status: 400, body: { error: 'timestamp is more than 5 minutes away' } });
+    const required = { status: 400, body: { error: 'webhookId and timestamp are required' } };
+    expect(await answered(await relay.post(contactCreate({ webhookId: undefined })))).toEqual(required);
+    expect(await answered(await relay.post(contactCreate({ timestamp: 'yesterday' })))).toEqual(required);
     expect(relay.sent).toEqual([]);
-    expect(relay.logs.map((entry) => entry.message)).toContain('webhook refused: timestamp outside 5 minutes');
+    expect(relay.logs).toEqual([
+      { level: 'warn', message: 'webhook refused: timestamp outside 5 minutes', webhookId: old.webhookId },
+      { level: 'warn', message: 'webhook refused: timestamp outside 5 minutes', webhookId: ahead.webhookId },
+    ]);
   });
 
-  it('refuses a repeated webhookId: the event is delivered once', async () => {
+  it.each(['not json', 'null', '[]', '"text"', '5'])('refuses the signed body %s: not a JSON object', async (body) => {
+    relay = setup();
+    expect(await answered(await relay.postRaw(body))).toEqual({ status: 400, body: { error: 'body is not a JSON object' } });
+    expect(relay.logs).toEqual([]);
+  });
+
+  it.each([
+    ['a webhookId that is a number', { webhookId: 12345 }],
+    ['an empty webhookId', { webhookId: '' }],
+    // Date.parse would read the one ISO string out of the array: only strings and numbers are timestamps.
+    ['a timestamp that is an array', { timestamp: [new Date().toISOString()] }],
+  ])('refuses %s', async (_, overrides) => {
+    relay = setup();
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    expect(await answered(await relay.post(contactCreate(overrides)))).toEqual({ status: 400, body: { error: 'webhookId and timestamp are required' } });
+    expect(relay.sent).toEqual([]);
+  });
+
+  it('takes a timestamp in epoch milliseconds', async () => {
+    relay = setup();
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate({ timestamp: Date.now() - 60_000 });
+    expect(await answered(await relay.post(event))).toEqual({ status: 200, body: { received: true } });
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+  });
+
+  it('refuses a repeated webhookId, and logs it: the event is delivered once', async () => {
     relay = setup();
     await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
     const event = contactCreate();
     expect((await relay.post(event)).status).toBe(200);
-    const again = await relay.post(event);
-    expect([again.status, await again.json()]).toEqual([409, { error: 'webhookId already received' }]);
-    expect(relay.sent).toHaveLength(1);
+    expect(await answered(await relay.post(event))).toEqual({ status: 409, body: { error: 'webhookId already received' } });
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+    expect(relay.logs).toEqual([{ level: 'warn', message: 'webhook refused: webhookId already received', webhookId: event.webhookId }]);
+  });
+
+  it('still refuses a repeated webhookId after the store pruned the expired ones', async () => {
+    relay = setup();
+    const event = contactCreate();
+    expect((await relay.post(event)).status).toBe(200);
+    // The store prunes expired ids on every 200th sighting (relay/src/store.ts): the 199 events after this one reach it.
+    for (let index = 0; index < 199; index += 1) expect((await relay.post(contactCreate())).status).toBe(200);
+    const replay = await relay.post({ ...event, timestamp: new Date().toISOString() });
+    expect(await answered(replay)).toEqual({ status: 409, body: { error: 'webhookId already received' } });
   });
 
   it('routes invoices and orders by altId when they carry no locationId, and InvoicePaid without a type', async () => {
@@ -117,15 +202,122 @@ describe('POST /highlevel/webhook', () => {
     const invoice = { _id: 'inv_1', status: 'paid', invoiceNumber: '19', altId: LOCATION, altType: 'location', webhookId: 'wh_inv_1', timestamp: new Date().toISOString() };
     expect((await relay.post(invoice)).status).toBe(200);
     expect((await relay.post({ ...invoice, webhookId: 'wh_inv_2', altId: OTHER_LOCATION })).status).toBe(200);
-    expect(relay.sent).toEqual([{ url: HOOK, body: JSON.stringify(invoice) }]);
+    expect(relay.sent).toEqual([posted(HOOK, invoice)]);
+  });
+
+  it('relays only the relayed event types, and only events that name a sub-account', async () => {
+    relay = setup();
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    // POST /subscriptions refuses ContactDelete; a row for it put in the store directly must still get nothing.
+    await relay.store.add({ id: 'sub_delete', locationId: LOCATION, companyId: null, event: 'ContactDelete' as string as RelayEvent, targetUrl: OTHER_HOOK, createdAt: new Date().toISOString() });
+    expect(await answered(await relay.post(contactCreate({ type: 'ContactDelete' })))).toEqual({ status: 200, body: { received: true } });
+    expect(await answered(await relay.post(contactCreate({ locationId: undefined })))).toEqual({ status: 200, body: { received: true } });
+    expect(relay.sent).toEqual([]);
+    expect(relay.logs).toEqual([]);
+  });
+
+  it('hands the fan-out to an engine that keeps work alive (waitUntil) and answers 200; the delivery is made there', async () => {
+    relay = setup();
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const kept: Array<Promise<unknown>> = [];
+    const event = contactCreate();
+    const answer = await relay.post(event, undefined, { waitUntil: (promise) => kept.push(promise) });
+    expect(await answered(answer)).toEqual({ status: 200, body: { received: true } });
+    expect(kept).toHaveLength(1);
+    await Promise.all(kept);
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+  });
+
+  it.each([
+    ['an Error', new Error('database is locked'), 'fan-out failed: database is locked'],
+    ['anything else', 'database is locked', 'fan-out failed: unknown error'],
+  ])('still answers 200 when the fan-out throws %s, and logs it', async (_, thrown, message) => {
+    relay = setup();
+    jest.spyOn(relay.store, 'find').mockRejectedValue(thrown);
+    const event = contactCreate();
+    expect(await answered(await relay.post(event))).toEqual({ status: 200, body: { received: true } });
+    expect(relay.logs).toEqual([{ level: 'error', message, webhookId: event.webhookId, event: 'ContactCreate' }]);
+  });
+
+  it("removes a sub-account's subscriptions when the app is uninstalled from it, or from the whole agency", async () => {
+    relay = setup();
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    await relay.subscribe({ locationId: OTHER_LOCATION, companyId: 'comp_1', event: 'ContactCreate', targetUrl: OTHER_HOOK });
+    // docs/webhook events/AppUninstall.md: { type: UNINSTALL, appId, locationId } or { …, companyId }.
+    const uninstall = { type: 'UNINSTALL', appId: 'app_1', locationId: LOCATION, webhookId: 'wh_u1', timestamp: new Date().toISOString() };
+    expect(await answered(await relay.post(uninstall))).toEqual({ status: 200, body: { received: true } });
+    expect(await relay.store.find(LOCATION, 'ContactCreate')).toEqual([]);
+    expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toHaveLength(1);
+    await relay.post({ type: 'UNINSTALL', appId: 'app_1', companyId: 'comp_1', webhookId: 'wh_u2', timestamp: new Date().toISOString() });
+    expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toEqual([]);
+    await relay.post(contactCreate());
+    expect(relay.sent).toEqual([]);
+    expect(relay.logs).toEqual([
+      { level: 'info', message: 'app uninstalled: subscriptions removed', webhookId: 'wh_u1', removed: 1 },
+      { level: 'info', message: 'app uninstalled: subscriptions removed', webhookId: 'wh_u2', removed: 1 },
+    ]);
+  });
+});
+
+describe('delivery to the hooks', () => {
+  it('waits 500, 2,000 then 8,000 ms between four attempts (the defaults), then logs the failure', async () => {
+    relay = setup({}, [500, 500, 500, 500]);
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event), posted(HOOK, event), posted(HOOK, event), posted(HOOK, event)]);
+    expect(relay.waits).toEqual([500, 2000, 8000]);
+    expect(relay.logs).toEqual([{ level: 'error', message: 'delivery failed: HTTP 500', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
   });
 
   it('retries 5xx answers and timeouts with backoff, then delivers', async () => {
     relay = setup({}, [503, 'timeout', 200]);
     await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
-    await relay.post(contactCreate());
-    expect(relay.sent.map((entry) => entry.url)).toEqual([HOOK, HOOK, HOOK]);
-    expect(relay.logs.filter((entry) => entry.level === 'error')).toEqual([]);
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event), posted(HOOK, event), posted(HOOK, event)]);
+    expect(relay.waits).toEqual([500, 2000]);
+    expect(relay.logs).toEqual([]);
+  });
+
+  it('retries a 429 (too many requests)', async () => {
+    relay = setup({}, [429, 200]);
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event), posted(HOOK, event)]);
+    expect(relay.waits).toEqual([500]);
+    expect(relay.logs).toEqual([]);
+  });
+
+  it('does not retry a 4xx answer other than 429', async () => {
+    relay = setup({}, [400]);
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+    expect(relay.waits).toEqual([]);
+    expect(relay.logs).toEqual([{ level: 'error', message: 'delivery failed: HTTP 400', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
+  });
+
+  it('retries a network error and logs it as one', async () => {
+    relay = setup({ attempts: 2 }, ['network', 'network']);
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event), posted(HOOK, event)]);
+    expect(relay.waits).toEqual([500]);
+    expect(relay.logs).toEqual([{ level: 'error', message: 'delivery failed: network error', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
+  });
+
+  it('takes an answer without a body (204) as delivered', async () => {
+    relay = setup({}, [new Response(null, { status: 204 })]);
+    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+    expect(relay.waits).toEqual([]);
+    expect(relay.logs).toEqual([]);
   });
 
   it('logs a delivery that keeps failing with the event id, never the secret, signature or hook URL', async () => {
@@ -141,36 +333,24 @@ describe('POST /highlevel/webhook', () => {
     for (const secret of [SECRET, whSignature(JSON.stringify(event)), HOOK]) expect(logged).not.toContain(secret);
   });
 
-  it('does not retry a 4xx answer other than 429', async () => {
-    relay = setup({}, [400]);
-    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
-    await relay.post(contactCreate());
-    expect(relay.sent).toHaveLength(1);
-    expect(relay.logs.map((entry) => entry.message)).toEqual(['delivery failed: HTTP 400']);
+  it('tries a delivery once even when no attempts are configured', async () => {
+    relay = setup({ attempts: 0 }, [503]);
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
+    expect(relay.logs).toEqual([{ level: 'error', message: 'delivery failed: HTTP 503', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
   });
 
-  it('removes a subscription whose hook answers 410 (Zap turned off): the next event goes nowhere', async () => {
+  it('removes a subscription whose hook answers 410 (Zap turned off), and logs it: the next event goes nowhere', async () => {
     relay = setup({}, [410]);
-    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+    const event = contactCreate();
+    await relay.post(event);
     await relay.post(contactCreate());
-    await relay.post(contactCreate());
-    expect(relay.sent).toHaveLength(1);
+    expect(relay.sent).toEqual([posted(HOOK, event)]);
     expect(await relay.store.find(LOCATION, 'ContactCreate')).toEqual([]);
-  });
-
-  it("removes a sub-account's subscriptions when the app is uninstalled from it, or from the whole agency", async () => {
-    relay = setup();
-    await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
-    await relay.subscribe({ locationId: OTHER_LOCATION, companyId: 'comp_1', event: 'ContactCreate', targetUrl: OTHER_HOOK });
-    // docs/webhook events/AppUninstall.md: { type: UNINSTALL, appId, locationId } or { …, companyId }.
-    const uninstall = { type: 'UNINSTALL', appId: 'app_1', locationId: LOCATION, webhookId: 'wh_u1', timestamp: new Date().toISOString() };
-    expect((await relay.post(uninstall)).status).toBe(200);
-    expect(await relay.store.find(LOCATION, 'ContactCreate')).toEqual([]);
-    expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toHaveLength(1);
-    await relay.post({ type: 'UNINSTALL', appId: 'app_1', companyId: 'comp_1', webhookId: 'wh_u2', timestamp: new Date().toISOString() });
-    expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toEqual([]);
-    await relay.post(contactCreate());
-    expect(relay.sent).toEqual([]);
+    expect(relay.logs).toEqual([{ level: 'info', message: 'hook gone (410): subscription removed', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
   });
 });
 
@@ -205,9 +385,17 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     expect(await relay.store.find(OTHER_LOCATION, 'ContactCreate')).toEqual([]);
   });
 
+  it.each(['not json', 'null', '[]'])('refuses the signed body %s: not a JSON object', async (body) => {
+    relay = setup();
+    const answer = await relay.call('POST', '/subscriptions', body, relayHeaders('POST', '/subscriptions', body));
+    expect(await answered(answer)).toEqual({ status: 400, body: { error: 'body is not a JSON object' } });
+  });
+
   it.each([
     [{ locationId: '', event: 'ContactCreate', targetUrl: HOOK }, 'locationId must be a HighLevel sub-account id'],
     [{ locationId: 'a/b', event: 'ContactCreate', targetUrl: HOOK }, 'locationId must be a HighLevel sub-account id'],
+    // A number would pass the id pattern once made a string: only strings are ids.
+    [{ locationId: LOCATION, companyId: 12345, event: 'ContactCreate', targetUrl: HOOK }, 'companyId must be a HighLevel company id'],
     [{ locationId: LOCATION, event: 'ContactDelete', targetUrl: HOOK }, 'event must be one of the relayed HighLevel webhook events'],
     [{ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'http://hooks.zapier.com/x' }, 'targetUrl must be https'],
     [{ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'https://evil.example.com/x' }, 'targetUrl must be a Zapier hook (hooks.zapier.com)'],
@@ -218,16 +406,37 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     expect(await relay.subscribe(input)).toEqual({ status: 400, body: { error } });
   });
 
-  it('accepts loopback hooks only under the test switch', async () => {
+  it('names every allowed hook host when a hook is elsewhere', async () => {
+    relay = setup({ hookHosts: ['a.example.com', 'b.example.com'] });
+    expect(await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'https://hooks.zapier.com/x' })).toEqual({
+      status: 400,
+      body: { error: 'targetUrl must be a Zapier hook (a.example.com, b.example.com)' },
+    });
+    expect((await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'https://b.example.com/x' })).status).toBe(201);
+  });
+
+  it('accepts loopback hooks only under the test switch, and only over http(s)', async () => {
     relay = setup({ allowLoopbackHooks: true });
     expect((await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'http://127.0.0.1:9/hook' })).status).toBe(201);
+    expect(await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: 'ftp://127.0.0.1/hook' })).toEqual({ status: 400, body: { error: 'targetUrl must be https' } });
+  });
+
+  it.each([
+    ['an Error', new Error('disk I/O error'), 'request failed: disk I/O error'],
+    ['anything else', 'disk I/O error', 'request failed: unknown error'],
+  ])('answers 500 when the store throws %s, and logs it with the path', async (_, thrown, message) => {
+    relay = setup();
+    jest.spyOn(relay.store, 'add').mockRejectedValue(thrown);
+    expect(await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK })).toEqual({ status: 500, body: { error: 'relay error' } });
+    expect(relay.logs).toEqual([{ level: 'error', message, path: '/subscriptions' }]);
   });
 
   it('deletes a subscription with a signed request; an unknown one is a 404', async () => {
     relay = setup();
     const { body } = await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
     const path = `/subscriptions/${String(body.id)}`;
-    expect((await relay.call('DELETE', path, '', { 'x-relay-signature': 'nope', 'x-relay-timestamp': '1' })).status).toBe(403);
+    const unsigned = await relay.call('DELETE', path, '', { 'x-relay-signature': 'nope', 'x-relay-timestamp': '1' });
+    expect(await answered(unsigned)).toEqual({ status: 403, body: { error: 'invalid or missing relay signature' } });
     const removed = await relay.call('DELETE', path, '', relayHeaders('DELETE', path, ''));
     expect([removed.status, await removed.json()]).toEqual([200, { removed: true }]);
     const again = await relay.call('DELETE', path, '', relayHeaders('DELETE', path, ''));
@@ -235,11 +444,18 @@ describe('POST /subscriptions and DELETE /subscriptions/{id}', () => {
     await relay.post(contactCreate());
     expect(relay.sent).toEqual([]);
   });
+});
 
-  it('answers 404 and 405 elsewhere', async () => {
+describe('routing', () => {
+  it.each([
+    ['GET', '/subscriptions', 405, { error: 'POST only' }],
+    ['GET', '/subscriptions/abc-123', 405, { error: 'DELETE only' }],
+    ['GET', '/highlevel/webhook', 405, { error: 'POST only' }],
+    ['GET', '/health', 200, { ok: true }],
+    ['GET', '/nowhere', 404, { error: 'not found' }],
+  ])('%s %s answers %i %j', async (method, path, status, body) => {
     relay = setup();
-    expect((await relay.call('GET', '/nowhere')).status).toBe(404);
-    expect((await relay.call('GET', '/highlevel/webhook')).status).toBe(405);
+    expect(await answered(await relay.call(method, path))).toEqual({ status, body });
   });
 });
 
