@@ -113,11 +113,14 @@ const timeOf = (value: unknown): number => {
   return Number.isNaN(parsed) ? Number.NEGATIVE_INFINITY : parsed;
 };
 
-/** Newest first by a date field; a stable sort keeps HighLevel's order for ties and missing dates. */
+/**
+ * Newest first by a date field. Array sort is stable, so ties and missing dates (-Infinity less -Infinity is NaN,
+ * which sort takes as equal) keep HighLevel's order.
+ */
 export const newestFirst = <T extends Json>(items: T[], dateField: string): T[] =>
   items
-    .map((item, index) => ({ item, index, time: timeOf(item[dateField]) }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .map((item) => ({ item, time: timeOf(item[dateField]) }))
+    .sort((a, b) => b.time - a.time)
     .map(({ item }) => item);
 
 /** Keys HighLevel adds to the root of every answer (a fresh `traceId` per call): never part of a record. */

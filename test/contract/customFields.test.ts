@@ -61,7 +61,8 @@ describe('custom field inputs', () => {
       type: 'number',
       helpText: 'Custom field `contact.score` (numerical). Leave empty to keep the current value.',
     });
-    expect(customFieldInput({ id: 'b', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['x', '', 'y'] })).toEqual({
+    // Options that are no text (HighLevel's data, not its spec) are left out with the empty ones.
+    expect(customFieldInput({ id: 'b', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['x', '', 7 as unknown as string, 'y'] })).toEqual({
       key: 'customField_b',
       label: 'b',
       required: false,
@@ -178,6 +179,21 @@ describe('labelCustomFields', () => {
         cfE: 'fieldValue before field_value (the key HighLevel now writes)',
       },
     });
+  });
+
+  it('skips null values: the next key, or the typed key that holds one; null when none does', () => {
+    const record = {
+      customFields: [
+        { id: 'cfF', value: null, fieldValue: 'after a null value' },
+        { id: 'cfG', type: 'number', fieldValueString: null, fieldValueNumber: 5 },
+        { id: 'cfH', type: 'string', fieldValueString: null },
+        { id: 'cfI', fieldValueBoolean: false },
+      ],
+    };
+    const labelled = labelCustomFields(record).customField!;
+    expect(labelled).toEqual({ cfF: 'after a null value', cfG: 5, cfH: null, cfI: false });
+    // A plain data property, as any other key of the output (an id is HighLevel's data, never a prototype).
+    expect(Object.getOwnPropertyDescriptor(labelled, 'cfG')).toEqual({ value: 5, enumerable: true, writable: true, configurable: true });
   });
 
   it('leaves a record without a customFields list as it is', () => {

@@ -1,4 +1,4 @@
-import { fingerprint, itemsOf, newestFirst, pick, recordIn, withId } from '../../src/factories/common';
+import { fingerprint, itemsOf, kindOf, newestFirst, pick, recordIn, withId } from '../../src/factories/common';
 import { createAction, deleted, searchAction } from '../../src/factories/actions';
 import { dropdownTrigger, listTrigger, watchTrigger } from '../../src/factories/triggers';
 import { id, inputs } from '../../src/fields/kit';
@@ -38,6 +38,22 @@ describe('withId, itemsOf, pick, newestFirst', () => {
     expect(withId({ _id: 'mongo' }).id).toBe('mongo');
     expect(withId({ id: { nested: true }, name: 'n' })).toEqual({ id: fingerprint({ id: { nested: true }, name: 'n' }), name: 'n' });
     expect(withId({ name: 'no id' }).id).toBe(fingerprint({ name: 'no id' }));
+    // A number that is no number is no id: the next field is used.
+    expect(withId({ id: Number.NaN, _id: 'after NaN' }).id).toBe('after NaN');
+    expect(withId({ id: Number.POSITIVE_INFINITY, _id: 'after Infinity' }).id).toBe('after Infinity');
+    expect(withId({ id: '  ', _id: 'after blank' }).id).toBe('after blank');
+  });
+
+  it('kindOf names what an answer is without showing it', () => {
+    expect([null, [1, 2], 'secret text', true, false, 5, undefined].map(kindOf)).toEqual([
+      'null',
+      'a list (2 items)',
+      'a piece of text',
+      'the value true',
+      'the value false',
+      'number',
+      'undefined',
+    ]);
   });
 
   it('itemsOf: the list under its key or a bare array, objects only', () => {
