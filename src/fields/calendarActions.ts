@@ -288,7 +288,7 @@ export const appointmentUpdateInputs = {
     helpText: 'Where the meeting happens. With a mapped Address and no type, HighLevel uses Custom.',
     values: { custom: 'Custom', address: 'Address (in person)', phone: 'Phone', zoom: 'Zoom', gmeet: 'Google Meet', ms_teams: 'Microsoft Teams', google: 'Google' },
   }),
-  meetingLocationId: string({
+  meetingLocationId: id({
     label: 'Meeting Location',
     helpText:
       'One of the calendar’s configured meeting locations, such as custom_0: map it from an earlier step’s calendar output (Get Calendar or List Calendars, in Location Configurations).',
@@ -474,7 +474,7 @@ export const notificationInputs = {
   isActive: boolean({ label: 'Active' }),
   subject: string({ label: 'Subject', helpText: 'For email notifications.' }),
   body: text({ label: 'Body', helpText: 'For email/SMS notifications; not needed for in-app ones.' }),
-  templateId: string({ label: 'Email Template', helpText: 'An email template to use instead of a body: map its template ID from an earlier step.' }),
+  templateId: id({ label: 'Email Template', helpText: 'An email template to use instead of a body: map its template ID from an earlier step.' }),
   beforeTimeOffset: number({ label: 'Send Before (reminders)', min: 0, helpText: 'For a Reminder: how long before the appointment it is sent.' }),
   beforeTimeUnit: scheduleUnit('Send Before Unit'),
   afterTimeOffset: number({ label: 'Send After (follow-ups)', min: 0, helpText: 'For a Follow-up: how long after the appointment it is sent.' }),

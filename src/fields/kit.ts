@@ -95,8 +95,14 @@ const make = <T, O extends { required?: boolean }>(
   };
 };
 
-/** Text, numbers and booleans as trimmed text: what Zapier may send for any field. */
-const trimmed = (zod: ZodLib) => zod.union([zod.string(), zod.number(), zod.boolean()]).transform((value) => String(value).trim());
+const expect = (form: string) => ({ error: `expected ${form}` });
+
+/**
+ * Text, numbers and booleans as trimmed text: what Zapier may send for any field. Anything else (a record or a list
+ * mapped where one value belongs) is refused with the form the field expects.
+ */
+const trimmed = (zod: ZodLib, form = 'text') =>
+  zod.union([zod.string(), zod.number(), zod.boolean()], expect(form)).transform((value) => String(value).trim());
 
 /** A value counts as not mapped when it is missing, null, blank text or an empty list. */
 export const isBlank = (value: unknown): boolean =>
@@ -105,8 +111,6 @@ export const isBlank = (value: unknown): boolean =>
   (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.every(isBlank));
 
-const expect = (form: string) => ({ error: `expected ${form}` });
-
 // ---------- builders ----------
 
 export const string = <O extends Common & { required?: boolean; maxLength?: number }>(options: O) => {
@@ -114,11 +118,11 @@ export const string = <O extends Common & { required?: boolean; maxLength?: numb
   return make(rest as O, 'string', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().max(maxLength, expect(`at most ${maxLength} characters`))));
 };
 
-export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, 'text', { type: 'text' }, trimmed);
+export const text = <O extends Common & { required?: boolean }>(options: O) => make(options, 'text', { type: 'text' }, (zod) => trimmed(zod));
 
 export const EMAIL_FORM = 'an email address such as name@example.com';
 export const email = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'email', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.email(expect(EMAIL_FORM))));
+  make(options, 'email', { type: 'string' }, (zod) => trimmed(zod, EMAIL_FORM).pipe(zod.email(expect(EMAIL_FORM))));
 
 export const PHONE_FORM = 'a phone number such as +1 555 123 4567 (7 to 15 digits, optionally starting with +)';
 /** Keeps the leading + and the digits; separators people type ( -.() and spaces) are removed. */
@@ -131,7 +135,7 @@ export const phone = <O extends Common & { required?: boolean }>(options: O) =>
     options,
     'phone',
     { type: 'string' },
-    (zod) => trimmed(zod).transform((value, ctx) => {
+    (zod) => trimmed(zod, PHONE_FORM).transform((value, ctx) => {
       const normalized = normalizePhone(value);
       if (normalized === undefined) {
         ctx.addIssue({ code: 'custom', message: `expected ${PHONE_FORM}` });
@@ -141,8 +145,9 @@ export const phone = <O extends Common & { required?: boolean }>(options: O) =>
     }),
   );
 
+const URL_FORM = 'a web address starting with http:// or https://';
 export const url = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'url', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.url({ protocol: /^https?$/, error: 'expected a web address starting with http:// or https://' })));
+  make(options, 'url', { type: 'string' }, (zod) => trimmed(zod, URL_FORM).pipe(zod.url({ protocol: /^https?$/, ...expect(URL_FORM) })));
 
 /**
  * Ids go into paths as one encoded segment anyway; refusing spaces and slashes catches mapping mistakes early.
@@ -150,7 +155,7 @@ export const url = <O extends Common & { required?: boolean }>(options: O) =>
  */
 export const ID_FORM = 'an id (letters, digits, - or _, no spaces or slashes)';
 export const id = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'id', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().regex(/^(?!\.{1,2}$)[^\s/\\?#]+$/, expect(ID_FORM))));
+  make(options, 'id', { type: 'string' }, (zod) => trimmed(zod, ID_FORM).pipe(zod.string().regex(/^(?!\.{1,2}$)[^\s/\\?#]+$/, expect(ID_FORM))));
 
 const numeric = (integer: boolean, min?: number, max?: number) => (zod: ZodLib) => {
   const form = `${integer ? 'a whole number' : 'a number such as 12.5'}${min !== undefined ? ` ≥ ${min}` : ''}${max !== undefined ? ` ≤ ${max}` : ''}`;
@@ -173,6 +178,7 @@ export const number = <O extends Common & { required?: boolean; min?: number; ma
   return make(rest as O, 'number', { type: 'number' }, numeric(false, min, max));
 };
 
+const BOOLEAN_FORM = 'true or false (yes or no)';
 const TRUE = /^(true|yes|y|1|on)$/i;
 const FALSE = /^(false|no|n|0|off)$/i;
 export const boolean = <O extends Common & { required?: boolean }>(options: O) =>
@@ -180,10 +186,10 @@ export const boolean = <O extends Common & { required?: boolean }>(options: O) =
     options,
     'boolean',
     { type: 'boolean' },
-    (zod) => trimmed(zod).transform((value, ctx) => {
+    (zod) => trimmed(zod, BOOLEAN_FORM).transform((value, ctx) => {
       if (TRUE.test(value)) return true;
       if (FALSE.test(value)) return false;
-      ctx.addIssue({ code: 'custom', message: 'expected true or false (yes or no)' });
+      ctx.addIssue({ code: 'custom', message: `expected ${BOOLEAN_FORM}` });
       return zod.NEVER;
     }),
   );
@@ -255,7 +261,7 @@ export const datetime = <F extends InstantFormat, O extends Common & { required?
     rest as O,
     'datetime',
     { type: 'datetime' },
-    (zod) => trimmed(zod).transform((value, ctx) => {
+    (zod) => trimmed(zod, DATETIME_FORM).transform((value, ctx) => {
       const date = parseInstant(value);
       if (!date) {
         ctx.addIssue({ code: 'custom', message: `expected ${DATETIME_FORM}` });
@@ -273,7 +279,7 @@ export const date = <O extends Common & { required?: boolean }>(options: O) =>
     options,
     'date',
     { type: 'string' },
-    (zod) => trimmed(zod).transform((value, ctx) => {
+    (zod) => trimmed(zod, DATE_FORM).transform((value, ctx) => {
       const day = calendarDayOf(value);
       if (!day) {
         ctx.addIssue({ code: 'custom', message: `expected ${DATE_FORM}` });
@@ -293,7 +299,7 @@ export const isTimeZone = (value: string): boolean => {
   }
 };
 export const timezone = <O extends Common & { required?: boolean }>(options: O) =>
-  make(options, 'timezone', { type: 'string' }, (zod) => trimmed(zod).pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
+  make(options, 'timezone', { type: 'string' }, (zod) => trimmed(zod, TIMEZONE_FORM).pipe(zod.string().refine(isTimeZone, expect(TIMEZONE_FORM))));
 
 /** Choices: `values` maps what HighLevel expects to what the user reads. */
 export const choice = <const V extends string, O extends Common & { required?: boolean; values: Record<V, string> }>(options: O) => {
@@ -303,7 +309,7 @@ export const choice = <const V extends string, O extends Common & { required?: b
     rest as O,
     'choice',
     { type: 'string', choices: values as Record<string, string> },
-    (zod) => trimmed(zod).pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
+    (zod) => trimmed(zod, `one of: ${keys.join(', ')}`).pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
   );
 };
 

@@ -28,8 +28,14 @@ const staticFields = (operation: OperationCase): Field[] =>
 const dynamicFields = (operation: OperationCase): DynamicFields[] =>
   inputFieldsOf(operation).filter((field): field is DynamicFields => typeof field === 'function' && field !== subAccountInput);
 
-/** Values each kind must refuse (a list gets them as one bad item). Free text (string, text) has no form to break. */
-const BAD_VALUES: Partial<Record<FieldKind, string[]>> = {
+/**
+ * Values each kind must refuse (a list gets them as one bad item). Free text refuses a record mapped where one value
+ * belongs. (What HighLevel's spec says of each input: test/reliability/specInputs.test.ts.)
+ */
+const RECORD = { a: 'record' };
+const BAD_VALUES: Partial<Record<FieldKind, unknown[]>> = {
+  string: [RECORD],
+  text: [RECORD],
   email: ['not-an-email'],
   phone: ['12ab', '123'],
   datetime: ['yesterday-ish', '2026-02-30'],
@@ -48,7 +54,7 @@ const BAD_VALUES: Partial<Record<FieldKind, string[]>> = {
 const badValuesFor = (field: Field, info: KindInfo): unknown[] => {
   if (info.kind !== 'list') return BAD_VALUES[info.kind] ?? [];
   // A list whose items are free text but that offers choices must still refuse a value outside them.
-  const itemValues = BAD_VALUES[info.item ?? 'string'] ?? (field.choices ? BAD_VALUES.choice ?? [] : []);
+  const itemValues = [...new Set([...(BAD_VALUES[info.item ?? 'string'] ?? []), ...(field.choices ? BAD_VALUES.choice ?? [] : [])])];
   return itemValues.map((value) => [value]);
 };
 

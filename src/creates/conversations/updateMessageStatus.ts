@@ -3,7 +3,7 @@ import { errors } from 'zapier-platform-core';
 import { createAction } from '../../factories/actions';
 import type { Json } from '../../factories/common';
 import { messageId } from '../../fields/conversation';
-import { choice, email, inputs, invalidInput, list, string } from '../../fields/kit';
+import { choice, email, id, inputs, invalidInput, list, string } from '../../fields/kit';
 import { apiPath } from '../../http/path';
 
 const PROVIDER_ONLY =
@@ -20,7 +20,7 @@ const definitions = {
   errorCode: string({ label: 'Error Code', helpText: 'For Failed: the provider error code (e.g. 30003). Give Error Code, Error Type and Error Message together.' }),
   errorType: string({ label: 'Error Type', helpText: 'For Failed: the provider error type (e.g. saas).' }),
   errorMessage: string({ label: 'Error Message', helpText: 'For Failed: the provider error message shown in HighLevel.' }),
-  emailMessageId: string({ label: 'Email Message', helpText: 'Email only: the email message the status is about, its ID mapped from an earlier step.' }),
+  emailMessageId: id({ label: 'Email Message', helpText: 'Email only: the email message the status is about, its ID mapped from an earlier step.' }),
   recipients: list(email({ label: 'Recipient' }), { label: 'Recipients', helpText: 'Email only: the additional recipients this status applies to. One per item.' }),
 };
 const fields = inputs(definitions);

@@ -1,7 +1,7 @@
 import { requireAgencyConnection } from '../../connection';
 import { createAction } from '../../factories/actions';
 import { COUNTRIES } from '../../fields/countries';
-import { boolean, choice, email, inputs, invalidInput, phone, string, timezone, url } from '../../fields/kit';
+import { boolean, choice, email, id, inputs, invalidInput, phone, string, timezone, url } from '../../fields/kit';
 import { locationOutputFields, locationSample } from '../../fields/other';
 import { apiPath } from '../../http/path';
 
@@ -20,7 +20,7 @@ const fields = inputs({
   prospectFirstName: string({ label: 'Prospect First Name', helpText: 'First name of the prospect (the client). Give first name, last name and email together.' }),
   prospectLastName: string({ label: 'Prospect Last Name' }),
   prospectEmail: email({ label: 'Prospect Email' }),
-  snapshotId: string({ label: 'Snapshot', dynamic: 'dropdown_snapshots.id.name', helpText: 'A snapshot of the agency to load into the new sub-account.' }),
+  snapshotId: id({ label: 'Snapshot', dynamic: 'dropdown_snapshots.id.name', helpText: 'A snapshot of the agency to load into the new sub-account.' }),
   allowDuplicateContact: boolean({ label: 'Allow Duplicate Contacts', helpText: 'Whether contacts with the same email or phone may exist twice.' }),
   allowDuplicateOpportunity: boolean({ label: 'Allow Duplicate Opportunities' }),
 });
