@@ -20,6 +20,10 @@ module.exports = {
     '<rootDir>/test/contract/**/*.test.ts',
     '<rootDir>/test/triggers/dropdowns/**/*.test.ts',
     '<rootDir>/test/authentication.test.ts',
+    '<rootDir>/test/connection.test.ts',
+    // The request layer's configuration (base URLs, redirects) and the app's relay client (instant triggers).
+    '<rootDir>/test/security/requestLayer.test.ts',
+    '<rootDir>/test/triggers/instant/*.test.ts',
     '<rootDir>/test/agency.test.ts',
     // Operations that read and write custom fields, and the watch triggers (change markers, 404 = no item).
     '<rootDir>/test/creates/contacts/{createContact,updateContact,upsertContact}.test.ts',
