@@ -305,11 +305,12 @@ export const timezone = <O extends Common & { required?: boolean }>(options: O) 
 export const choice = <const V extends string, O extends Common & { required?: boolean; values: Record<V, string> }>(options: O) => {
   const { values, ...rest } = options;
   const keys = Object.keys(values) as V[];
+  const form = `one of: ${keys.join(', ')}`;
   return make(
     rest as O,
     'choice',
     { type: 'string', choices: values as Record<string, string> },
-    (zod) => trimmed(zod, `one of: ${keys.join(', ')}`).pipe(zod.enum(keys as [V, ...V[]], expect(`one of: ${keys.join(', ')}`))),
+    (zod) => trimmed(zod, form).pipe(zod.enum(keys as [V, ...V[]], expect(form))),
   );
 };
 

@@ -5,9 +5,8 @@ import { operationCases } from '../../sandbox/operationInputs';
 import { CURRENT_BLOG_POST } from '../../sandbox/preliminaryReads';
 import type { FieldKind, KindInfo } from '../../src/fields/kit';
 import { kindOf } from '../../src/fields/kit';
-import { operationOf } from '../helpers';
 import type { OperationCase, SeenRequest } from './support';
-import { answerEveryRequest, bodyOf, detailsOf, requiredAtEveryLevel, runCase } from './support';
+import { answerEveryRequest, bodyOf, detailsOf, requiredAtEveryLevel, runCase, staticFieldsOf } from './support';
 
 /**
  * Issue 8, no data loss: a write sends only what the user mapped. An optional field left blank ("", null, [], "  ")
@@ -30,10 +29,7 @@ type Json = Record<string, unknown>;
 const VALID_URL = 'https://example.com/mapped';
 const FILE_HOST = new URL(VALID_URL).origin;
 
-const staticFields = (operation: OperationCase): Field[] =>
-  (operationOf(operation.kind, operation.key).inputFields ?? []).filter(
-    (field): field is Field => typeof field === 'object' && field !== null && 'key' in field,
-  );
+const staticFields = (operation: OperationCase): Field[] => staticFieldsOf<Field>(operation);
 
 /** What HighLevel holds before the write, for operations that read first (Update Calendar Group keeps unmapped values). */
 const CURRENT = {

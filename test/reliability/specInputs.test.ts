@@ -2,9 +2,8 @@ import nock from 'nock';
 import { operationCases } from '../../sandbox/operationInputs';
 import type { FieldKind } from '../../src/fields/kit';
 import { kindOf } from '../../src/fields/kit';
-import { operationOf } from '../helpers';
 import type { OperationCase, SeenRequest, SpecField } from './support';
-import { answerSpecRequests, bodyOf, detailsOf, Figures, isOwnEndpoint, ownSpecRouteOf, READABLE_ERROR_NAMES, runCase } from './support';
+import { answerSpecRequests, badValueRefusal, bodyOf, detailsOf, Figures, isOwnEndpoint, ownSpecRouteOf, READABLE_ERROR_NAMES, runCase, staticFieldsOf } from './support';
 
 /**
  * Issue 20: inputs judged by HighLevel's spec, not by the app's own declaration of them. Each operation runs once with
@@ -28,10 +27,7 @@ const OK = { status: 200, body: {} };
 type Primitive = string | number | boolean;
 const isPrimitive = (value: unknown): value is Primitive => ['string', 'number', 'boolean'].includes(typeof value);
 
-const staticFieldOf = (entry: OperationCase, key: string): Field | undefined =>
-  (operationOf(entry.kind, entry.key).inputFields ?? []).find(
-    (field): field is Field => typeof field === 'object' && field !== null && (field as Field).key === key,
-  );
+const staticFieldOf = (entry: OperationCase, key: string): Field | undefined => staticFieldsOf<Field>(entry).find((field) => field.key === key);
 
 /** The value the spec field holds in the request, as text, or undefined when it is absent or not a plain value. */
 const sentValue = (request: SeenRequest, field: SpecField): string | undefined => {
@@ -84,8 +80,6 @@ const badValuesFor = (field: SpecField): unknown[] => {
   return [];
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Row {
   name: string;
   entry: OperationCase;
@@ -132,9 +126,7 @@ const locatedRows = async (): Promise<Row[]> => {
   const rows: Row[] = [];
   for (const entry of operationCases) {
     rows.push(...(await locatedIn(entry, entry.inputData, Object.keys(entry.inputData))));
-    const others = (operationOf(entry.kind, entry.key).inputFields ?? []).filter(
-      (field): field is Field => typeof field === 'object' && field !== null && 'key' in field && !((field as Field).key in entry.inputData),
-    );
+    const others = staticFieldsOf<Field>(entry).filter((field) => !(field.key in entry.inputData));
     for (const field of others) {
       const probe = probeFor(field);
       if (probe !== undefined) rows.push(...(await locatedIn(entry, { ...entry.inputData, [field.key]: probe }, [field.key])));
@@ -166,7 +158,7 @@ describe('inputs judged by the spec', () => {
           const seen = answerSpecRequests(() => OK);
           const outcome = await runCase(entry, { inputData: { ...entry.inputData, [input]: value } });
           const refusal = outcome.error ? detailsOf(outcome.error).text : '';
-          const named = new RegExp(`${escape(`${label} (${input})`)}( \\(item \\d+\\))?: expected `).test(refusal);
+          const named = badValueRefusal(label, input).test(refusal);
           if (!named || seen.length > 0) {
             failures.push(`${name} = ${JSON.stringify(value)}: ${refusal ? refusal.slice(0, 160) : `no refusal, ${seen.length} request(s) sent`}`);
           }

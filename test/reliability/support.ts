@@ -5,7 +5,7 @@ import extensions from '../../catalog/extensions.json';
 import spec from '../../sandbox/spec/highlevel.json';
 import { operationCases, type Kind, type OperationCase } from '../../sandbox/operationInputs';
 import { PRELIMINARY_READS, type PreliminaryRead } from '../../sandbox/preliminaryReads';
-import { agencyAuthData, API, operationTester, authData as subAccountAuthData } from '../helpers';
+import { agencyAuthData, API, operationOf, operationTester, authData as subAccountAuthData } from '../helpers';
 
 /**
  * Shared helpers of the reliability tables: every operation of the app (`operationCases`) run against a HighLevel
@@ -118,9 +118,19 @@ export const answerEveryRequest = (answer: (request: SeenRequest) => Answer, hos
   return seen;
 };
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The catalog's path template as a regular expression: each `{param}` is one segment. */
 export const templatePattern = (template: string): RegExp =>
-  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}/?$`);
+  new RegExp(`^${template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`);
+
+/** An operation's static input fields (dynamic ones are functions). */
+export const staticFieldsOf = <F extends { key: string }>(entry: Pick<OperationCase, 'kind' | 'key'>): F[] =>
+  (operationOf(entry.kind, entry.key).inputFields ?? []).filter((field): field is F => typeof field === 'object' && field !== null && 'key' in field);
+
+/** How a step refuses one bad value: "Label (key): expected …", with "(item N)" after the key for a list's item. */
+export const badValueRefusal = (label: string, key: string): RegExp =>
+  new RegExp(`${escapeRegExp(`${label} (${key})`)}( \\(item \\d+\\))?: expected `);
 
 // ---------------------------------------------------------------------------------------------------------------
 // A HighLevel that answers only its real endpoints (the official spec, `sandbox/spec/highlevel.json`)
