@@ -13,7 +13,9 @@ module.exports = {
   // false survivor).
   roots: ['<rootDir>'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/lib/', '<rootDir>/reports/', '<rootDir>/.stryker-tmp'],
-  testMatch: [
+  // MUTATION_TESTS (comma-separated paths) narrows the run to some test files: a fast check of one file's own tests,
+  // e.g. MUTATION_TESTS=test/http/config.test.ts npx stryker run stryker.config.mjs --mutate src/http/config.ts
+  testMatch: process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',').map((file) => `<rootDir>/${file.trim()}`) : [
     '<rootDir>/test/http/**/*.test.ts',
     '<rootDir>/test/fields/**/*.test.ts',
     '<rootDir>/test/factories/**/*.test.ts',
@@ -35,6 +37,8 @@ module.exports = {
     // The relay's core (relay/src), on its Node store.
     '<rootDir>/test/relay/{relay,crypto,events,store}.test.ts',
   ],
+  // Skips the rest of a mutant's tests once one has failed (Stryker's jest runner cannot bail).
+  testEnvironment: require('node:path').join(__dirname, 'test/mutationEnvironment.js'), // absolute: Stryker loads it before jest resolves <rootDir>
   // Loads only the test files holding the tests Stryker names for a mutant (reports/mutation/tests.json).
   testSequencer: '<rootDir>/test/mutationSequencer.js',
   // The base transform (esbuild, test/transform.js) already transpiles without type checks.

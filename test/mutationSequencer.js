@@ -4,7 +4,7 @@
  * to skip all their tests), which made a mutant cost ~10 s. Given the index of which file holds which test
  * (scripts/mutation-tests.mjs writes it before Stryker starts), only the files holding a named test run.
  */
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const path = require('node:path');
 const Sequencer = require('@jest/test-sequencer').default;
 
@@ -24,6 +24,26 @@ const keepNamed = (tests, { pattern, index, rootDir }) => {
   return kept.length > 0 ? kept : tests;
 };
 
+/**
+ * The unit tests of the mutated file first (test/http/client.test.ts for src/http/client.ts), then the smaller files:
+ * with the environment's bail (test/mutationEnvironment.js) a mutant stops at its first failing test.
+ */
+const unitTestsFirst = (tests, { changedFiles = [] }) => {
+  const names = new Set(changedFiles.map((file) => path.basename(file).replace(/\.[cm]?[jt]s$/, '')));
+  const isUnitTest = (test) => names.has(path.basename(test.path).replace(/\.test\.[cm]?[jt]s$/, ''));
+  const size = (test) => {
+    try {
+      return statSync(test.path).size;
+    } catch {
+      return 0;
+    }
+  };
+  return tests
+    .map((test) => ({ test, rank: isUnitTest(test) ? 0 : 1, size: size(test) }))
+    .sort((a, b) => a.rank - b.rank || a.size - b.size)
+    .map(({ test }) => test);
+};
+
 const readIndex = (file) => {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -39,13 +59,16 @@ class MutationSequencer extends Sequencer {
       pattern: options.globalConfig.testNamePattern,
       rootDir: options.globalConfig.rootDir,
       index: process.env.MUTATION_TEST_INDEX ? readIndex(process.env.MUTATION_TEST_INDEX) : undefined,
+      // Stryker's --findRelatedTests passes the mutated file as jest's path argument.
+      changedFiles: options.globalConfig.nonFlagArgs ?? [],
     };
   }
 
   sort(tests) {
-    return keepNamed(super.sort(tests), this.filter);
+    return unitTestsFirst(keepNamed(super.sort(tests), this.filter), this.filter);
   }
 }
 
 module.exports = MutationSequencer;
 module.exports.keepNamed = keepNamed;
+module.exports.unitTestsFirst = unitTestsFirst;

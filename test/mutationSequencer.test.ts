@@ -25,3 +25,41 @@ describe('keepNamed', () => {
     expect(keepNamed(tests, { pattern: '(a test added since)', index, rootDir })).toEqual(tests);
   });
 });
+
+const { unitTestsFirst } = require('./mutationSequencer') as {
+  unitTestsFirst: <T extends { path: string }>(tests: T[], filter: { changedFiles?: string[] }) => T[];
+};
+const { bailOnFailure } = require('./mutationEnvironment') as {
+  bailOnFailure: () => (event: { name: string }, mutant: string | undefined) => boolean;
+};
+
+describe('unitTestsFirst', () => {
+  const files = [path.resolve('test/contract/errors.test.ts'), path.resolve('test/http/cache.test.ts'), path.resolve('test/connection.test.ts')];
+
+  it('runs the unit tests of the mutated file first, then the smaller files first', () => {
+    const ordered = unitTestsFirst(files.map((file) => ({ path: file })), { changedFiles: [path.resolve('.stryker-tmp/sandbox-1/src/http/cache.ts')] });
+    expect(ordered[0]!.path).toBe(files[1]);
+    expect(ordered.map((test) => test.path).sort()).toEqual([...files].sort());
+  });
+
+  it('orders by size alone when no file is named, and keeps every test', () => {
+    const ordered = unitTestsFirst(files.map((file) => ({ path: file })), {}).map((test) => test.path);
+    const sizes = ordered.map((file) => require('node:fs').statSync(file).size as number);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(ordered).toHaveLength(3);
+  });
+});
+
+describe('bailOnFailure', () => {
+  it('skips the tests after a failure under the same mutant, never in the dry run or under another mutant', () => {
+    const skip = bailOnFailure();
+    expect(skip({ name: 'test_start' }, '7')).toBe(false);
+    expect(skip({ name: 'test_fn_failure' }, '7')).toBe(false);
+    expect(skip({ name: 'test_start' }, '7')).toBe(true);
+    expect(skip({ name: 'test_start' }, '8')).toBe(false);
+    expect(skip({ name: 'hook_failure' }, undefined)).toBe(false);
+    expect(skip({ name: 'test_start' }, undefined)).toBe(false);
+    expect(skip({ name: 'hook_failure' }, '9')).toBe(false);
+    expect(skip({ name: 'test_start' }, '9')).toBe(true);
+  });
+});
