@@ -209,9 +209,13 @@ const calendarDayOf = (value: string): string | undefined => {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
-/** A day of the month: one or two digits, not part of a time (14:30), a year or an offset (-0500). */
-const DAY_NUMBER = /(?<![\d:+-])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])/i;
-const YEAR_NUMBER = /(?<![\d:+-])(\d{4})(?!\d)/;
+/**
+ * A day of the month: one or two digits, not part of a time (14:30), a year or an offset (+0530). A "-" before a day or
+ * a year is a date separator (30-Feb-2026, Feb-30-2026, 2026-Feb-30), not a sign: the first number of each form is
+ * taken, and an offset comes after the date.
+ */
+const DAY_NUMBER = /(?<![\d:+])(\d{1,2})(?:st|nd|rd|th)?(?![\d:])/i;
+const YEAR_NUMBER = /(?<![\d:+])(\d{4})(?!\d)/;
 
 /**
  * Whether a textual date ("Feb 30 2026", "30 February 2026 10:00") names a day that exists: `new Date` would roll
