@@ -1,5 +1,5 @@
 import type { Bundle } from 'zapier-platform-core';
-import { connectionOf, isAgencyConnection, picksSubAccount, requireAgencyConnection, subAccountRequired } from '../src/connection';
+import { connectionOf, isAgencyConnection, picksSubAccount, requireAgencyConnection, subAccountRequired, workingSubAccount } from '../src/connection';
 
 /** The connection's facts as operations read them, straight from a bundle (no request is made). */
 
@@ -35,11 +35,33 @@ describe('isAgencyConnection', () => {
   });
 });
 
+describe('workingSubAccount', () => {
+  it('is the sub-account chosen in the step, else the one the connection is bound to', () => {
+    expect(workingSubAccount(bundleOf({ account: 'agency', locationId: 'loc_Bound1', access_token: 't' }, { subAccount: 'loc_Chosen1' }))).toBe('loc_Chosen1');
+    expect(workingSubAccount(bundleOf({ account: 'agency', locationId: 'loc_Bound1', access_token: 't' }))).toBe('loc_Bound1');
+    expect(workingSubAccount(bundleOf({ account: 'agency', access_token: 't' }))).toBeUndefined();
+  });
+
+  it('refuses a Sub-account mapped but empty rather than falling back to the bound one', () => {
+    expect(refusal(() => workingSubAccount(bundleOf({ account: 'agency', locationId: 'loc_Bound1', access_token: 't' }, { subAccount: '  ' })))).toEqual(
+      JSON.parse(subAccountRequired().message),
+    );
+  });
+
+  it('a bundle without authData is no agency and has no sub-account', () => {
+    const bare = { inputData: {} } as unknown as Bundle;
+    expect([isAgencyConnection(bare), workingSubAccount(bare), connectionOf(bare).userId]).toEqual([false, undefined, undefined]);
+  });
+});
+
 describe('connectionOf', () => {
   it('reads the ids of a sub-account connection', () => {
     const connection = connectionOf(bundleOf({ locationId: 'loc_1', companyId: 'comp_1', userId: 'user_1', access_token: 't' }));
     expect([connection.locationId, connection.companyId, connection.userId, connection.isAgency]).toEqual(['loc_1', 'comp_1', 'user_1', false]);
     expect(connectionOf(bundleOf({ locationId: 'loc_1', userId: '' })).userId).toBeUndefined();
+    // Stored values that are not text are no ids: a numeric user id or location is taken as none.
+    expect(connectionOf(bundleOf({ locationId: 'loc_1', userId: 42 })).userId).toBeUndefined();
+    expect(refusal(() => connectionOf(bundleOf({ account: 'sub-account', locationId: 7, access_token: 't' })).locationId)).toMatchObject({ code: 'NoSubAccount', status: 400 });
   });
 
   it('an agency connection works on the sub-account chosen in the step', () => {

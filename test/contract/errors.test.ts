@@ -70,6 +70,55 @@ describe('errorForResponse: the code of each status', () => {
   });
 });
 
+describe('errorForResponse: the kinds of 401', () => {
+  /** A 401 answer as the error it becomes: RefreshAuthError carries plain words, AppError its JSON. */
+  const unauthorized = (body?: unknown) => {
+    const error = errorForResponse({ status: 401, content: body === undefined ? undefined : JSON.stringify(body), contentType: 'application/json', header: headers() });
+    return error.name === 'RefreshAuthError' ? { name: error.name, message: error.message } : partsOf(error);
+  };
+  const refresh = (said: string) =>
+    `HighLevel's access token expired or is no longer valid (HTTP 401${said}). Zapier renews it and retries; when testing locally, run \`zapier-platform invoke auth refresh\` and try again.`;
+
+  it('a missing scope → MissingScope, saying to reconnect and approve every permission', () => {
+    expect(unauthorized({ statusCode: 401, message: 'The token is not authorized for this scope.' })).toEqual({
+      name: 'AppError',
+      code: 'MissingScope',
+      status: 401,
+      message:
+        'HighLevel refused this step (HTTP 401): The token is not authorized for this scope. The connection lacks a permission (scope) this step needs. Reconnect HighLevel in Zapier and approve every permission the app asks for; if the app is installed for the agency, the agency admin must approve them.',
+    });
+  });
+
+  it('the wrong kind of token → WrongConnectionType, saying which connection each step needs', () => {
+    expect(unauthorized({ statusCode: 401, message: 'This authClass type is not allowed to access this scope' })).toEqual({
+      name: 'AppError',
+      code: 'WrongConnectionType',
+      status: 401,
+      message:
+        'HighLevel refused this step (HTTP 401): This authClass type is not allowed to access this scope. This step needs the other kind of HighLevel connection: agency-only steps need an Agency connection, every other step a sub-account (or an Agency connection with a Sub-account chosen). Choose or add the right connection in this step.',
+    });
+  });
+
+  it('an expired token → RefreshAuthError quoting HighLevel, or only the status when it said nothing', () => {
+    expect(unauthorized({ message: 'Invalid JWT' })).toEqual({ name: 'RefreshAuthError', message: refresh(': Invalid JWT') });
+    expect(unauthorized()).toEqual({ name: 'RefreshAuthError', message: refresh('') });
+  });
+
+  it('a bare "Unauthorized" with a trace id is still an expired token: the trace id is set aside', () => {
+    expect(unauthorized({ message: 'Unauthorized', traceId: 'tr-1' })).toEqual({ name: 'RefreshAuthError', message: refresh(': Unauthorized (HighLevel trace id tr-1)') });
+  });
+
+  it('only the trace id at the end is set aside: words merely looking like one are judged whole', () => {
+    expect(unauthorized({ message: 'Token (HighLevel trace id x) expired' })).toMatchObject({ name: 'AppError', code: 'Unauthorized', status: 401 });
+  });
+});
+
+describe('errorForResponse: our full stop', () => {
+  it('is added after words whose only full stop is inside them', () => {
+    expect(failed(400, { message: 'Version 2.0 is not supported' }).message).toBe('HighLevel rejected the request (HTTP 400): Version 2.0 is not supported.');
+  });
+});
+
 describe('throttleDelaySeconds: the wait after a 429', () => {
   it.each<[string, Record<string, string>, number]>([
     ['Retry-After wins', { 'retry-after': '7', 'x-ratelimit-interval-milliseconds': '30000' }, 7],
