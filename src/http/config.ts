@@ -31,8 +31,10 @@ export const checkedBaseUrl = (setting: string, value: string): string => {
   if (url.username || url.password || url.search || url.hash) throw refuse('a base URL has no credentials, query or fragment');
   const loopback = LOOPBACK_HOST.test(url.hostname);
   if (localTesting() && loopback && (url.protocol === 'http:' || url.protocol === 'https:')) return value.replace(/\/+$/, '');
-  if (url.protocol !== 'https:') throw refuse(loopback ? `a local URL needs ${LOCAL_TESTING_SWITCH}=true` : 'not https');
-  if (!HIGHLEVEL_HOST.test(url.hostname)) throw refuse(loopback ? `a local URL needs ${LOCAL_TESTING_SWITCH}=true` : `${url.hostname} is not a HighLevel host`);
+  // A loopback URL is refused for what it lacks: the switch, or (with the switch on) an http or https scheme.
+  const local = loopback ? (localTesting() ? 'a local URL must be http or https' : `a local URL needs ${LOCAL_TESTING_SWITCH}=true`) : undefined;
+  if (url.protocol !== 'https:') throw refuse(local ?? 'not https');
+  if (!HIGHLEVEL_HOST.test(url.hostname)) throw refuse(local ?? `${url.hostname} is not a HighLevel host`);
   return value.replace(/\/+$/, '');
 };
 

@@ -75,7 +75,10 @@ export const subscribeToRelay = async (z: ZObject, bundle: Bundle, event: RelayE
   return response.data as SubscriptionCreated;
 };
 
-/** performUnsubscribe: a subscription the relay already dropped (410, uninstall) counts as removed. */
+/**
+ * performUnsubscribe: a subscription the relay already dropped (Zapier answered 410 to a delivery, or the app was
+ * uninstalled) answers 404: nothing left to remove, and turning the Zap off must not fail for it.
+ */
 export const unsubscribeFromRelay = async (z: ZObject, bundle: Bundle): Promise<{ removed: boolean }> => {
   const id = String((bundle.subscribeData as { id?: unknown } | undefined)?.id ?? '');
   if (!/^[A-Za-z0-9-]{1,64}$/.test(id)) return { removed: false };
