@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
@@ -44,5 +45,11 @@ describe('connection cache', () => {
     expect(key).toMatch(/^highlevel:customFields:[0-9a-f]{16}:loc_Test123:contact$/);
     expect(key).not.toContain(connectionA.access_token);
     expect(connectionCacheKey({ authData: connectionB } as never, 'customFields', LOCATION_ID, 'contact')).not.toBe(key);
+  });
+
+  it('a bundle without authData, or without an access token, keys on the digest of empty text', () => {
+    const emptyDigest = createHash('sha256').update('').digest('hex').slice(0, 16);
+    expect(connectionCacheKey({} as never, 'customFields', LOCATION_ID)).toBe(`highlevel:customFields:${emptyDigest}:loc_Test123`);
+    expect(connectionCacheKey({ authData: { locationId: LOCATION_ID } } as never, 'customFields')).toBe(`highlevel:customFields:${emptyDigest}`);
   });
 });
