@@ -270,6 +270,27 @@ describe('delivery to the hooks', () => {
     expect(relay.logs).toEqual([{ level: 'error', message: 'delivery failed: HTTP 500', webhookId: event.webhookId, subscriptionId: body.id, event: 'ContactCreate' }]);
   });
 
+  it('without an injected sleep, waits on the timer between attempts (the engines use the default)', async () => {
+    // The timer is observed, not waited: each wait is recorded and its callback run at once.
+    const timers: number[] = [];
+    const timer = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      timers.push(ms ?? 0);
+      callback();
+      return 0;
+    }) as unknown as typeof setTimeout);
+    try {
+      relay = setup({ sleep: undefined }, [503, 200]);
+      await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
+      const event = contactCreate();
+      await relay.post(event);
+      expect(relay.sent).toEqual([posted(HOOK, event), posted(HOOK, event)]);
+      expect(timers).toEqual([500]);
+      expect(relay.waits).toEqual([]);
+    } finally {
+      timer.mockRestore();
+    }
+  });
+
   it('retries 5xx answers and timeouts with backoff, then delivers', async () => {
     relay = setup({}, [503, 'timeout', 200]);
     await relay.subscribe({ locationId: LOCATION, event: 'ContactCreate', targetUrl: HOOK });
