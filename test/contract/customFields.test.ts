@@ -9,6 +9,7 @@ import {
   labelCustomFields,
 } from '../../src/fields/customFields';
 import { kindOf } from '../../src/fields/kit';
+import { connectionCacheKey } from '../../src/http/cache';
 import { appTester, authData, highLevel, LOCATION_ID } from '../helpers';
 
 /**
@@ -47,6 +48,41 @@ describe('custom field output fields', () => {
     await withZ(async (z, bundle) => {
       await customFieldOutputs('contact')(z, bundle);
       return customFieldInputs('contact')(z, bundle);
+    });
+    scope.done();
+  });
+});
+
+describe('custom field definitions', () => {
+  it('are cached per model, under the customFields entry of the connection', async () => {
+    const contact = definitionsServed('contact');
+    const opportunity = highLevel()
+      .get(`/locations/${LOCATION_ID}/customFields`)
+      .query({ model: 'opportunity' })
+      .reply(200, { customFields: [{ id: 'cfDeal', name: 'Deal size', dataType: 'MONETORY', model: 'opportunity' }] });
+    const outputs = await withZ(async (z, bundle) => [await customFieldOutputs('contact')(z, bundle), await customFieldOutputs('opportunity')(z, bundle)]);
+    expect(outputs[1]).toEqual([{ key: 'customField__cfDeal', label: 'Custom field: Deal size' }]);
+    expect(Object.keys(appTester.zcacheTestObj).sort()).toEqual([
+      connectionCacheKey({ authData } as never, 'customFields', LOCATION_ID, 'contact'),
+      connectionCacheKey({ authData } as never, 'customFields', LOCATION_ID, 'opportunity'),
+    ]);
+    contact.done();
+    opportunity.done();
+  });
+
+  it('are none when the answer lists no customFields', async () => {
+    const scope = highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model: 'contact' }).reply(200, { traceId: 'tr' });
+    expect(await withZ(customFieldInputs('contact'))).toEqual([]);
+    scope.done();
+  });
+
+  it('are read with a GET: an empty answer is reported as a read to try again', async () => {
+    const scope = highLevel().get(`/locations/${LOCATION_ID}/customFields`).query({ model: 'contact' }).reply(200, '');
+    const error = (await withZ(customFieldInputs('contact')).catch((caught: Error) => caught)) as Error;
+    expect(JSON.parse(error.message)).toEqual({
+      message: `HighLevel answered GET /locations/${LOCATION_ID}/customFields with an empty response (HTTP 200) where data was expected. Try again later.`,
+      code: 'InvalidResponse',
+      status: 200,
     });
     scope.done();
   });
@@ -92,6 +128,21 @@ describe('custom field inputs', () => {
     ]);
   });
 
+  it('leave out the fields a Zap cannot write (file uploads, signatures)', async () => {
+    const scope = highLevel()
+      .get(`/locations/${LOCATION_ID}/customFields`)
+      .query({ model: 'contact' })
+      .reply(200, {
+        customFields: [
+          { id: 'cfFile', name: 'Contract', dataType: 'FILE_UPLOAD' },
+          { id: 'cfNote', name: 'Note', dataType: 'TEXT' },
+          { id: 'cfSign', name: 'Signature', dataType: 'SIGNATURE' },
+        ],
+      });
+    expect((await withZ(customFieldInputs('contact'))).map((field) => field.key)).toEqual(['customField_cfNote']);
+    scope.done();
+  });
+
   it('keep only the model definitions with an id', async () => {
     const scope = definitionsServed();
     expect((await withZ(customFieldInputs('contact'))).map((field) => field.key)).toEqual(['customField_cfScore', 'customField_cfKeyOnly', 'customField_cfBare']);
@@ -113,6 +164,9 @@ describe('customFieldValue', () => {
     ['MULTIPLE_OPTIONS', 'x,,y', { value: ['x', 'y'] }],
     ['TEXT', [' one ', 'two'], { value: 'one, two' }],
     ['TEXT', '  kept  ', { value: 'kept' }],
+    ['TEXT', ['one', '', null, ' ', 'two'], { value: 'one, two' }],
+    ['NUMERICAL', ['', ' '], { expected: 'a number such as 12.5' }],
+    ['MONETARY', ' ', { expected: 'a number such as 12.5' }],
   ])('%s %j → %j', (dataType, raw, expected) => {
     expect(customFieldValue({ id: 'x', dataType }, raw)).toEqual(expected);
   });
@@ -194,6 +248,11 @@ describe('labelCustomFields', () => {
     expect(labelled).toEqual({ cfF: 'after a null value', cfG: 5, cfH: null, cfI: false });
     // A plain data property, as any other key of the output (an id is HighLevel's data, never a prototype).
     expect(Object.getOwnPropertyDescriptor(labelled, 'cfG')).toEqual({ value: 5, enumerable: true, writable: true, configurable: true });
+  });
+
+  it('skips typed keys left undefined (a record shaped in code), as it skips null ones', () => {
+    const record = { customFields: [{ id: 'cfJ', type: 'number', fieldValueString: undefined, fieldValueNumber: 8 }] };
+    expect(labelCustomFields(record).customField).toEqual({ cfJ: 8 });
   });
 
   it('leaves a record without a customFields list as it is', () => {

@@ -208,6 +208,14 @@ describe('createAction', () => {
     scope.done();
   });
 
+  it('lets a list answer through to the result only where the action expects one', async () => {
+    const listed = [{ id: 'a' }, { id: 'b' }];
+    const scope = highLevel().put('/things/t1', { name: 'n' }).reply(200, listed);
+    const bulk = createAction({ ...spec, answersWithList: true, result: (response) => ({ created: response as Array<Record<string, unknown>> }) });
+    expect(await runPerform(bulk, { thingId: 't1' })).toEqual({ created: listed });
+    scope.done();
+  });
+
   it('a 404 says what the operation says about it; other failures pass unchanged', async () => {
     const action = createAction({ ...spec, notFoundMessage: ({ thingId }) => `Thing ${thingId} is gone.` });
     const scope = highLevel().put('/things/t1').reply(404, { message: 'nope' }).put('/things/t1').reply(422, { message: ['name bad'] });
@@ -230,7 +238,8 @@ describe('searchAction', () => {
     const single = searchAction({ ...spec, single: true, listKey: 'thing' });
     const scope = highLevel().get('/things/t1').reply(200, { thing: { id: 't1' }, traceId: 'tr' }).get('/things/t1').reply(200, { thing: null, traceId: 'tr' });
     expect(await runPerform(single, { thingId: 't1' })).toEqual([{ id: 't1' }]);
-    expect(await runPerform(single, { thingId: 't1' })).toEqual([]);
+    // Strict: no [undefined] for a missing record (toEqual would take it for []; Zapier would get [null]).
+    expect(await runPerform(single, { thingId: 't1' })).toStrictEqual([]);
     scope.done();
     const broken = highLevel().get('/things/t1').reply(200, { thing: 'x' }).get('/things/t1').reply(200, { thing: [{ id: 'a' }] });
     await expect(runPerform(single, { thingId: 't1' })).rejects.toThrow(/with a piece of text instead of a record.*"code":"InvalidResponse"/);
