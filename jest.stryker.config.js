@@ -21,7 +21,7 @@ module.exports = {
     '<rootDir>/test/factories/**/*.test.ts',
     '<rootDir>/test/contract/**/*.test.ts',
     '<rootDir>/test/triggers/dropdowns/**/*.test.ts',
-    '<rootDir>/test/authentication.test.ts',
+    '<rootDir>/test/authentication*.test.ts',
     '<rootDir>/test/connection.test.ts',
     // The request layer's configuration (base URLs, redirects) and the app's relay client (instant triggers).
     '<rootDir>/test/security/requestLayer.test.ts',
