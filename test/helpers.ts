@@ -99,13 +99,23 @@ export interface RunOptions {
   meta?: Record<string, unknown>;
 }
 
-/** Runs an operation's perform through zapier-platform-core (middleware included), as Zapier would. */
-export const run = <T = unknown>(kind: Kind, key: string, inputData: Record<string, unknown> = {}, options: RunOptions = {}): Promise<T> =>
-  appTester(operationOf(kind, key).perform as never, {
+/**
+ * Runs an operation's perform through zapier-platform-core (middleware included), as Zapier would. A search's result
+ * must be a list of records: core checks that a trigger's items are objects, not a search's, and jest's `toEqual`
+ * takes `[undefined]` for `[]`, so an item that is no record (Zapier would get `null`) fails here, in every test.
+ */
+export const run = async <T = unknown>(kind: Kind, key: string, inputData: Record<string, unknown> = {}, options: RunOptions = {}): Promise<T> => {
+  const result: unknown = await appTester(operationOf(kind, key).perform as never, {
     authData: options.authData ?? authData,
     inputData,
     meta: { isLoadingSample: false, isFillingDynamicDropdown: false, page: 0, limit: -1, ...options.meta },
-  } as never) as Promise<T>;
+  } as never);
+  if (kind === 'searches' && Array.isArray(result)) {
+    const at = result.findIndex((item: unknown) => item === null || typeof item !== 'object' || Array.isArray(item));
+    if (at >= 0) throw new Error(`searches.${key} returned an item that is no record at [${at}]: ${String(JSON.stringify(result[at]))}`);
+  }
+  return result as T;
+};
 
 /**
  * A nock scope on HighLevel that insists on the headers every API call carries:
