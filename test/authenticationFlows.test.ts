@@ -1,8 +1,7 @@
 import nock from 'nock';
 import App from '../index';
 import { authorizeUrl, getAccessToken, refreshAccessToken } from '../src/authentication';
-import { ACCESS_TOKEN, API, appTester, authData, COMPANY_ID, LOCATION_ID, REFRESH_TOKEN } from './helpers';
-import { failureOf } from './security/support';
+import { ACCESS_TOKEN, API, appErrorOf, appTester, authData, COMPANY_ID, failureOf, LOCATION_ID, REFRESH_TOKEN } from './helpers';
 
 /**
  * The OAuth flows' edges: what is sent when a value is missing, how every token failure reads, which token answers
@@ -11,8 +10,6 @@ import { failureOf } from './security/support';
 
 const SUB_ACCOUNT = 'loc_Agency001';
 const form = (body: unknown): Record<string, string> => Object.fromEntries(new URLSearchParams(String(body)));
-/** A z.errors.Error carries its message, code and status as JSON in `message`. */
-const appError = (error: Error): { message: string; code: string; status: number } => JSON.parse(error.message) as { message: string; code: string; status: number };
 
 /** One POST /oauth/token answered with `status` and `body`, recording the form and headers it received. */
 const tokenEndpoint = (status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -103,7 +100,7 @@ describe('a refused refresh', () => {
     const { scope } = tokenEndpoint(500, { statusCode: 500, message: 'Internal error' });
     const error = await failureOf(refresh(authData));
     expect(error.name).toBe('AppError');
-    expect(appError(error)).toEqual({
+    expect(appErrorOf(error)).toEqual({
       message: "HighLevel failed to answer (HTTP 500): Internal error. This is on HighLevel's side and usually temporary: the step can be retried.",
       code: 'ServerError',
       status: 500,
@@ -114,7 +111,7 @@ describe('a refused refresh', () => {
   it('a temporary failure hides the refresh token HighLevel repeats', async () => {
     const { scope } = tokenEndpoint(503, { statusCode: 503, message: `Busy with ${REFRESH_TOKEN}` });
     const error = await failureOf(refresh(authData));
-    expect(appError(error).message).toMatch(/^HighLevel failed to answer \(HTTP 503\): Busy with \[hidden\]\./);
+    expect(appErrorOf(error).message).toMatch(/^HighLevel failed to answer \(HTTP 503\): Busy with \[hidden\]\./);
     expect(error.message).not.toContain(REFRESH_TOKEN);
     scope.done();
   });
@@ -132,7 +129,7 @@ describe('a refused code exchange', () => {
   it('without a reason from HighLevel says to start again and to check the app and its credentials', async () => {
     const { scope } = tokenEndpoint(400, '');
     const error = await failureOf(exchange({ code: 'the-code', redirect_uri: 'https://r/' }));
-    expect(appError(error)).toEqual({
+    expect(appErrorOf(error)).toEqual({
       message: 'HighLevel refused to connect (HTTP 400). Start connecting again; if it keeps failing, check that the app is installed and its client id and secret are right.',
       code: 'ConnectRefused',
       status: 400,
@@ -143,7 +140,7 @@ describe('a refused code exchange', () => {
   it.each([['invalid_grant'], ['Invalid grant']])('an "%s" answer says the sign-in code expired or was used', async (reason) => {
     const { scope } = tokenEndpoint(400, { error: reason });
     const error = await failureOf(exchange({ code: 'the-code', redirect_uri: 'https://r/' }));
-    expect(appError(error)).toEqual({
+    expect(appErrorOf(error)).toEqual({
       message: `HighLevel refused to connect (HTTP 400: ${reason}). The sign-in code expired or was already used: start connecting again.`,
       code: 'ConnectRefused',
       status: 400,
@@ -154,7 +151,7 @@ describe('a refused code exchange', () => {
   it('hides the sign-in code when HighLevel repeats it', async () => {
     const { scope } = tokenEndpoint(400, { statusCode: 400, message: 'Code s1gn-in-c0de-77 is not valid' });
     const error = await failureOf(exchange({ code: 's1gn-in-c0de-77', redirect_uri: 'https://r/' }));
-    expect(appError(error).message).toMatch(/^HighLevel refused to connect \(HTTP 400: Code \[hidden\] is not valid\)\./);
+    expect(appErrorOf(error).message).toMatch(/^HighLevel refused to connect \(HTTP 400: Code \[hidden\] is not valid\)\./);
     expect(error.message).not.toContain('s1gn-in-c0de-77');
     scope.done();
   });
@@ -169,7 +166,7 @@ describe('a token answer without both tokens', () => {
   ])('(%s) is refused: nothing is stored', async (_name, answer) => {
     const { scope } = tokenEndpoint(200, { ...answer, userType: 'Location', locationId: LOCATION_ID });
     const error = await failureOf(exchange({ code: 'the-code', redirect_uri: 'https://r/' }));
-    expect(appError(error)).toEqual({
+    expect(appErrorOf(error)).toEqual({
       message: 'HighLevel answered the token request without an access and refresh token. Try connecting again.',
       code: 'InvalidTokenResponse',
       status: 200,
@@ -248,7 +245,7 @@ describe('bulk install: an agency token for a user who asked for one sub-account
   ])('is refused with %s', async (_name, extra) => {
     const { scope } = tokenEndpoint(200, { ...companyAnswer, ...extra });
     const error = await failureOf(exchange({ code: 'c', redirect_uri: 'https://r/' }));
-    expect(appError(error)).toEqual(refusal);
+    expect(appErrorOf(error)).toEqual(refusal);
     scope.done();
   });
 });
@@ -326,14 +323,14 @@ describe('the connection test', () => {
   it('reads the agency with a GET: an empty answer is to be tried again', async () => {
     const scope = highLevel().get(`/companies/${COMPANY_ID}`).reply(200, '');
     const error = await failureOf(test(agency));
-    expect(appError(error).message).toBe(`HighLevel answered GET /companies/${COMPANY_ID} with an empty response (HTTP 200) where data was expected. Try again later.`);
+    expect(appErrorOf(error).message).toBe(`HighLevel answered GET /companies/${COMPANY_ID} with an empty response (HTTP 200) where data was expected. Try again later.`);
     scope.done();
   });
 
   it('reads the sub-account with a GET: an empty answer is to be tried again', async () => {
     const scope = highLevel().get(`/locations/${LOCATION_ID}`).reply(200, '');
     const error = await failureOf(test(authData));
-    expect(appError(error).message).toBe(`HighLevel answered GET /locations/${LOCATION_ID} with an empty response (HTTP 200) where data was expected. Try again later.`);
+    expect(appErrorOf(error).message).toBe(`HighLevel answered GET /locations/${LOCATION_ID} with an empty response (HTTP 200) where data was expected. Try again later.`);
     scope.done();
   });
 });

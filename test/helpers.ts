@@ -1,7 +1,10 @@
 import nock from 'nock';
-import { createAppTester } from 'zapier-platform-core';
+import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core';
 import App from '../index';
 import { subAccountInput } from '../src/fields/subAccount';
+import { callApi, type ApiRequest } from '../src/http/client';
+
+export { appErrorOf, failureOf, thrownBy } from './outcomes';
 
 /** Shared test fixtures: a sub-account connection, the app tester, and nock scopes on HighLevel's API host. */
 
@@ -116,6 +119,14 @@ export const run = async <T = unknown>(kind: Kind, key: string, inputData: Recor
   }
   return result as T;
 };
+
+/** One request through callApi, the shared request layer, run inside core (its z.request and middleware). */
+export const sendApi = (request: ApiRequest, bundle: Record<string, unknown> = { authData }): Promise<unknown> =>
+  appTester(((z: ZObject, b: Bundle) => callApi(z, b, request)) as never, bundle as never) as Promise<unknown>;
+
+/** A definition's perform (a factory's output, not necessarily registered in the app) run through core. */
+export const runPerform = (definition: { operation: unknown }, inputData: Record<string, unknown> = {}, page = 0) =>
+  appTester((definition.operation as { perform: unknown }).perform as never, { authData, inputData, meta: { page } } as never) as Promise<unknown>;
 
 /**
  * A nock scope on HighLevel that insists on the headers every API call carries:

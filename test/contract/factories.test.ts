@@ -3,7 +3,7 @@ import { createAction, deleted, searchAction } from '../../src/factories/actions
 import { dropdownTrigger, listTrigger, watchTrigger } from '../../src/factories/triggers';
 import { id, inputs } from '../../src/fields/kit';
 import { apiPath } from '../../src/http/path';
-import { appTester, authData, highLevel } from '../helpers';
+import { highLevel, runPerform } from '../helpers';
 
 /**
  * The contract of the factories every operation is built on (src/factories): ids, order, fingerprints, the record
@@ -91,8 +91,6 @@ describe('withId, itemsOf, pick, newestFirst', () => {
 
 // ---------- the factories, run as Zapier runs them ----------
 
-const runPerform = (definition: { operation: unknown }, inputData: Record<string, unknown> = {}) =>
-  appTester((definition.operation as { perform: unknown }).perform as never, { authData, inputData, meta: { page: 2 } } as never) as Promise<unknown>;
 
 const recordSpec = {
   noun: 'Thing',
@@ -181,7 +179,7 @@ describe('listTrigger and dropdownTrigger', () => {
     expect(dropdown.operation).toMatchObject({ canPaginate: true, sample: { id: 'sample-id', name: 'Sample Big Thing' } });
     expect(dropdown.operation.outputFields).toEqual([{ key: 'id', label: 'ID' }, { key: 'name', label: 'Name' }]);
     const scope = highLevel().get('/things').query({ skip: '20' }).reply(200, { found: [{ id: 'x', name: 'X' }] });
-    expect(await runPerform(dropdown)).toEqual([{ id: 'x', name: 'X' }]);
+    expect(await runPerform(dropdown, {}, 2)).toEqual([{ id: 'x', name: 'X' }]);
     scope.done();
   });
 });

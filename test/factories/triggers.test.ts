@@ -3,15 +3,13 @@ import type { PageReading } from '../../src/factories/triggers';
 import { dropdownTrigger, listTrigger, watchTrigger } from '../../src/factories/triggers';
 import { id, inputs } from '../../src/fields/kit';
 import { apiPath } from '../../src/http/path';
-import { appTester, authData, highLevel } from '../helpers';
+import { highLevel, runPerform } from '../helpers';
 
 /**
  * The polling triggers of src/factories/triggers.ts: their declared type, the paging of lists HighLevel does not sort
  * (`readPages`), and the change marker of a watched record.
  */
 
-const runPerform = (definition: { operation: unknown }, inputData: Record<string, unknown> = {}) =>
-  appTester((definition.operation as { perform: unknown }).perform as never, { authData, inputData, meta: { page: 0 } } as never) as Promise<unknown>;
 
 const base = {
   noun: 'Thing',

@@ -1,4 +1,5 @@
 import type { Input } from '../../src/fields/kit';
+import { thrownBy } from '../outcomes';
 import {
   boolean,
   choice,
@@ -33,14 +34,7 @@ interface Refusal {
   status: number;
 }
 
-const refusal = (action: () => unknown): Refusal => {
-  try {
-    action();
-  } catch (error) {
-    return JSON.parse((error as Error).message) as Refusal;
-  }
-  throw new Error('expected a refusal');
-};
+const refusal = (action: () => unknown): Refusal => JSON.parse((thrownBy(action) as Error).message) as Refusal;
 
 /** What one input makes of a value, checked through `inputs(...).parse` under the key "value". */
 const accepted = (input: Input<unknown>, value: unknown): unknown => inputs({ value: input }).parse({ value }).value;

@@ -3,27 +3,15 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { callApi, wellFormed, type ApiRequest } from '../../src/http/client';
 import { UNKNOWN_RESULT } from '../../src/http/errors';
 import { apiPath } from '../../src/http/path';
-import { ACCESS_TOKEN, API, appTester, authData } from '../helpers';
+import { API, appErrorOf, authData, failureOf, sendApi } from '../helpers';
 
 /** callApi, the one shared request layer: what it sends, and which answers it accepts. */
 
-const send = (request: ApiRequest) => appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, request)) as never, { authData } as never);
+const send = (request: ApiRequest) => sendApi(request);
 
-const failureOf = async (request: Promise<unknown>): Promise<Error> => {
-  const error = (await request.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as Error;
-  expect(error).toBeInstanceOf(Error);
-  return error;
-};
 
-/** The {message, code, status} a z.errors.Error carries in its message. */
-const appErrorOf = async (request: Promise<unknown>) => {
-  const error = await failureOf(request);
-  expect(error.name).toBe('AppError');
-  return JSON.parse(error.message) as { message: string; code: string; status: number };
-};
+/** The {message, code, status} of the AppError a request fails with. */
+const appErrorIn = async (request: Promise<unknown>) => appErrorOf(await failureOf(request));
 
 /** JSON text nesting `levels` objects, the innermost holding `leaf`. */
 const nestedObjects = (levels: number, leaf: string) => `${'{"a":'.repeat(levels)}${leaf}${'}'.repeat(levels)}`;
@@ -117,7 +105,7 @@ describe('empty answers', () => {
 
   it('a GET answered 200 with no content is an InvalidResponse error that says a read can be retried', async () => {
     const scope = nock(API).get('/contacts/c1').reply(200, '');
-    expect(await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/c1` }))).toEqual({
+    expect(await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/c1` }))).toEqual({
       message: 'HighLevel answered GET /contacts/c1 with an empty response (HTTP 200) where data was expected. Try again later.',
       code: 'InvalidResponse',
       status: 200,
@@ -127,14 +115,14 @@ describe('empty answers', () => {
 
   it('a GET answered with only whitespace is an empty response, not a JSON error', async () => {
     const scope = nock(API).get('/contacts/c1').reply(200, '   \n');
-    const error = await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/c1` }));
+    const error = await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/c1` }));
     expect(error.message).toBe('HighLevel answered GET /contacts/c1 with an empty response (HTTP 200) where data was expected. Try again later.');
     scope.done();
   });
 
   it('a PUT answered 200 with no content is an error that says the result of the write is unknown', async () => {
     const scope = nock(API).put('/contacts/c1', { firstName: 'Ann' }).reply(200, '');
-    expect(await appErrorOf(send({ method: 'PUT', path: apiPath`/contacts/c1`, body: { firstName: 'Ann' } }))).toEqual({
+    expect(await appErrorIn(send({ method: 'PUT', path: apiPath`/contacts/c1`, body: { firstName: 'Ann' } }))).toEqual({
       message: `HighLevel answered PUT /contacts/c1 with an empty response (HTTP 200) where data was expected. ${UNKNOWN_RESULT}`,
       code: 'InvalidResponse',
       status: 200,
@@ -146,7 +134,7 @@ describe('empty answers', () => {
 describe('answers that are no record', () => {
   it('text that is not JSON, without a content type, is an error saying so', async () => {
     const scope = nock(API).post('/contacts/', { firstName: 'Ann' }).reply(201, 'created');
-    expect(await appErrorOf(send({ method: 'POST', path: apiPath`/contacts/`, body: { firstName: 'Ann' } }))).toEqual({
+    expect(await appErrorIn(send({ method: 'POST', path: apiPath`/contacts/`, body: { firstName: 'Ann' } }))).toEqual({
       message: `HighLevel answered POST /contacts/ with something that is not JSON (no content type). ${UNKNOWN_RESULT}`,
       code: 'InvalidResponse',
       status: 201,
@@ -156,7 +144,7 @@ describe('answers that are no record', () => {
 
   it('JSON null is an error naming null', async () => {
     const scope = nock(API).get('/contacts/c1').reply(200, 'null', { 'Content-Type': 'application/json' });
-    expect(await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/c1` }))).toEqual({
+    expect(await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/c1` }))).toEqual({
       message: 'HighLevel answered GET /contacts/c1 with null where an object or a list was expected. Try again later.',
       code: 'InvalidResponse',
       status: 200,
@@ -166,7 +154,7 @@ describe('answers that are no record', () => {
 
   it('a bare JSON string is an error naming its type, not null', async () => {
     const scope = nock(API).get('/contacts/c1').reply(200, '"ok"', { 'Content-Type': 'application/json' });
-    const error = await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/c1` }));
+    const error = await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/c1` }));
     expect(error.message).toBe('HighLevel answered GET /contacts/c1 with a bare string where an object or a list was expected. Try again later.');
     scope.done();
   });
@@ -206,7 +194,7 @@ describe('how deep an answer may nest', () => {
 
   it('refuses objects nested 66 deep, as a write whose result is unknown', async () => {
     const scope = nock(API).post('/contacts/', {}).reply(201, nestedObjects(66, '1'), { 'Content-Type': 'application/json' });
-    expect(await appErrorOf(send({ method: 'POST', path: apiPath`/contacts/`, body: {} }))).toEqual({
+    expect(await appErrorIn(send({ method: 'POST', path: apiPath`/contacts/`, body: {} }))).toEqual({
       message: `HighLevel answered POST /contacts/ with data nested deeper than 64 levels, which no HighLevel record is. ${UNKNOWN_RESULT}`,
       code: 'InvalidResponse',
       status: 201,
@@ -222,7 +210,7 @@ describe('how deep an answer may nest', () => {
       .get('/contacts/b')
       .reply(200, lists(66), { 'Content-Type': 'application/json' });
     await expect(send({ method: 'GET', path: apiPath`/contacts/a` })).resolves.toEqual(JSON.parse(lists(65)));
-    const error = await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/b` }));
+    const error = await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/b` }));
     expect(error.message).toBe('HighLevel answered GET /contacts/b with data nested deeper than 64 levels, which no HighLevel record is. Try again later.');
     scope.done();
   });
@@ -230,7 +218,7 @@ describe('how deep an answer may nest', () => {
   it('finds the deep branch next to shallow ones', async () => {
     const body = `{"x":1,"y":null,"z":[{"k":"v"}],"deep":${nestedObjects(65, '1')}}`;
     const scope = nock(API).get('/contacts/c1').reply(200, body, { 'Content-Type': 'application/json' });
-    const error = await appErrorOf(send({ method: 'GET', path: apiPath`/contacts/c1` }));
+    const error = await appErrorIn(send({ method: 'GET', path: apiPath`/contacts/c1` }));
     expect(error.message).toMatch(/^HighLevel answered GET \/contacts\/c1 with data nested deeper than 64 levels/);
     scope.done();
   });

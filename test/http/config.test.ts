@@ -9,6 +9,7 @@ import {
   versionForPath,
   WHITE_LABEL_MARKETPLACE_URL,
 } from '../../src/http/config';
+import { thrownBy } from '../outcomes';
 
 /** Base URLs, API versions and the app id: read from the environment at call time, checked before any secret leaves. */
 
@@ -33,13 +34,9 @@ const NEEDS_SWITCH = 'a local URL needs HIGHLEVEL_LOCAL_TESTING=true';
 
 /** The message of the error `work` throws (the test fails when it returns). */
 const messageOf = (work: () => unknown): string => {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(Error);
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
+  const error = thrownBy(work);
+  expect(error).toBeInstanceOf(Error);
+  return (error as Error).message;
 };
 
 describe('checkedBaseUrl', () => {

@@ -1,9 +1,7 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callApi } from '../../src/http/client';
 import { apiPath } from '../../src/http/path';
 import { bearerOf, HIDDEN, highLevelMessage, scrubSecrets, secretsOf, throttleDelaySeconds } from '../../src/http/errors';
-import { ACCESS_TOKEN, API, appTester, authData, REFRESH_TOKEN } from '../helpers';
+import { ACCESS_TOKEN, API, authData, REFRESH_TOKEN, sendApi } from '../helpers';
 
 /** The pure parts of the request layer's errors: what is hidden, what HighLevel said, how long to wait. */
 
@@ -137,7 +135,7 @@ describe("highLevelMessage: what is HighLevel's own words", () => {
 });
 
 describe('errors through the request layer', () => {
-  const get = () => appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, { method: 'GET', path: apiPath`/contacts/c1` })) as never, { authData } as never);
+  const get = () => sendApi({ method: 'GET', path: apiPath`/contacts/c1` });
   const failure = async () => (await get().then(() => undefined, (caught: Error) => caught)) as Error;
 
   it('hides the access and refresh tokens HighLevel echoes, whatever the words around them', async () => {

@@ -1,9 +1,9 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { ZObject } from 'zapier-platform-core';
 import { callApi } from '../../src/http/client';
 import { apiPath } from '../../src/http/path';
 import { refuseRedirect } from '../../src/http/redirects';
-import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, LOCATION_ID } from '../helpers';
+import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, failureOf, LOCATION_ID, sendApi } from '../helpers';
 
 /** The app's request middleware (headers, error mapping) as z.request applies it, and the redirect guard. */
 
@@ -11,14 +11,6 @@ import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, LOC
 const request = (auth: Record<string, unknown>, url: string) =>
   appTester((async (z: ZObject) => (await z.request({ url })).data) as never, { authData: auth } as never) as Promise<unknown>;
 
-const failureOf = async (pending: Promise<unknown>): Promise<Error> => {
-  const error = (await pending.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as Error;
-  expect(error).toBeInstanceOf(Error);
-  return error;
-};
 
 describe('addHighLevelHeaders with an agency connection', () => {
   it('refuses a sub-account route that reached z.request without a location token, naming the path', async () => {
@@ -47,7 +39,7 @@ describe('addHighLevelHeaders with an agency connection', () => {
       .matchHeader('authorization', 'Bearer location-token-77')
       .reply(200, { contact: { id: 'c1' } });
     const bundle = { authData: agencyAuthData, inputData: { subAccount: LOCATION_ID } };
-    await expect(appTester(((z: ZObject, b: Bundle) => callApi(z, b, { method: 'GET', path: apiPath`/contacts/c1` })) as never, bundle as never)).resolves.toEqual({
+    await expect(sendApi({ method: 'GET', path: apiPath`/contacts/c1` }, bundle)).resolves.toEqual({
       contact: { id: 'c1' },
     });
     scope.done();
@@ -112,7 +104,7 @@ describe('refuseRedirect', () => {
   it('a redirected location-token request fails the step before any sub-account request is sent', async () => {
     const scope = nock(API).post('/oauth/locationToken').reply(302, '', { Location: 'https://evil.example.com/steal' });
     const bundle = { authData: agencyAuthData, inputData: { subAccount: LOCATION_ID } };
-    const error = await failureOf(appTester(((z: ZObject, b: Bundle) => callApi(z, b, { method: 'GET', path: apiPath`/contacts/c1` })) as never, bundle as never));
+    const error = await failureOf(sendApi({ method: 'GET', path: apiPath`/contacts/c1` }, bundle));
     expect(JSON.parse(error.message)).toMatchObject({ code: 'UnexpectedRedirect', status: 302 });
     expect(error.message).toMatch(/the sub-account token request with a redirect \(HTTP 302\)/);
     scope.done();

@@ -1,16 +1,13 @@
 import { apiPath, encodeSegment, PathSegmentError } from '../../src/http/path';
+import { thrownBy } from '../outcomes';
 
 /** Paths from literal text and encoded ids: each id is exactly one path segment, and a refused id is an input error. */
 
 /** The error `work` throws, as Zapier reads it: AppError's message is the JSON of {message, code, status}. */
 const refusalOf = (work: () => unknown): { name: string; body: unknown } => {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PathSegmentError);
-    return { name: (error as Error).name, body: JSON.parse((error as Error).message) };
-  }
-  throw new Error('expected an error');
+  const error = thrownBy(work);
+  expect(error).toBeInstanceOf(PathSegmentError);
+  return { name: (error as Error).name, body: JSON.parse((error as Error).message) };
 };
 const invalidInput = (message: string) => ({ name: 'AppError', body: { message, code: 'InvalidInput', status: 400 } });
 

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { relaySettings, relaySignatureHeaders, subscribeToRelay, unsubscribeFromRelay } from '../../src/http/relay';
-import { agencyAuthData, appTester, authData, COMPANY_ID, LOCATION_ID } from '../helpers';
+import { agencyAuthData, appErrorOf, appTester, authData, COMPANY_ID, failureOf, LOCATION_ID, thrownBy } from '../helpers';
 
 /** The app's client of the webhook relay: its settings, the request signature, subscribe and unsubscribe. */
 
@@ -24,27 +24,6 @@ afterEach(() => {
   nock.cleanAll();
 });
 
-/** A z.errors.Error as Zapier reads it: its message is the JSON of {message, code, status}. */
-const appErrorOf = (error: unknown) => {
-  expect(error).toBeInstanceOf(Error);
-  expect((error as Error).name).toBe('AppError');
-  return JSON.parse((error as Error).message) as unknown;
-};
-const thrownBy = (work: () => unknown): unknown => {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-};
-const rejectionOf = (work: Promise<unknown>): Promise<unknown> =>
-  work.then(
-    () => {
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 
 const NOT_CONFIGURED = {
   message:
@@ -196,7 +175,7 @@ describe('subscribeToRelay', () => {
 
   it('without any connection data, says the connection has no sub-account and sends nothing', async () => {
     const z = { request: jest.fn() } as unknown as ZObject;
-    expect(appErrorOf(await rejectionOf(subscribeToRelay(z, { inputData: {} } as unknown as Bundle, 'ContactCreate')))).toEqual({
+    expect(appErrorOf(await failureOf(subscribeToRelay(z, { inputData: {} } as unknown as Bundle, 'ContactCreate')))).toEqual({
       message: 'This HighLevel connection is not tied to a sub-account. Reconnect HighLevel and choose a sub-account (location) on the consent page.',
       code: 'NoSubAccount',
       status: 400,
@@ -206,12 +185,12 @@ describe('subscribeToRelay', () => {
 
   it('sends nothing when the relay is not set up', async () => {
     setRelayEnv(undefined, undefined);
-    expect(appErrorOf(await rejectionOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual(NOT_CONFIGURED);
+    expect(appErrorOf(await failureOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual(NOT_CONFIGURED);
   });
 
   it('a 403 says the relay refused, with its reason and the secret-and-clock hint', async () => {
     const { scope } = relayAnswering('post', '/subscriptions', 403, { error: 'invalid or missing relay signature' });
-    expect(appErrorOf(await rejectionOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual({
+    expect(appErrorOf(await failureOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual({
       message:
         'The HighLevel webhook relay refused to subscribe this Zap (HTTP 403: invalid or missing relay signature). Check that RELAY_SECRET is the same in the app and the relay, and that both clocks are right.',
       code: 'RelayError',
@@ -229,7 +208,7 @@ describe('subscribeToRelay', () => {
     [500, '', 'The HighLevel webhook relay refused to subscribe this Zap (HTTP 500).'],
   ])('any answer but 201 (HTTP %s) is a failure without the hint, with the reason when the relay gave one', async (status, answer, message) => {
     const { scope } = relayAnswering('post', '/subscriptions', status, answer);
-    expect(appErrorOf(await rejectionOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual({ message, code: 'RelayError', status });
+    expect(appErrorOf(await failureOf(subscribe({ authData, targetUrl: TARGET, inputData: {} })))).toEqual({ message, code: 'RelayError', status });
     scope.done();
   });
 });
@@ -284,7 +263,7 @@ describe('unsubscribeFromRelay', () => {
     [204, '', 'The HighLevel webhook relay refused to unsubscribe this Zap (HTTP 204).'],
   ])('any other answer (HTTP %s) is a failure naming the status', async (status, answer, message) => {
     const { scope } = relayAnswering('delete', `/subscriptions/${ID}`, status, answer);
-    expect(appErrorOf(await rejectionOf(unsubscribe({ id: ID })))).toEqual({ message, code: 'RelayError', status });
+    expect(appErrorOf(await failureOf(unsubscribe({ id: ID })))).toEqual({ message, code: 'RelayError', status });
     scope.done();
   });
 });

@@ -1,21 +1,12 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callApi, type ApiRequest } from '../../src/http/client';
+import type { ZObject } from 'zapier-platform-core';
+import { type ApiRequest } from '../../src/http/client';
 import { apiPath } from '../../src/http/path';
-import { ACCESS_TOKEN, API, appTester, authData, REFRESH_TOKEN } from '../helpers';
+import { ACCESS_TOKEN, API, appTester, authData, failureOf, REFRESH_TOKEN, sendApi } from '../helpers';
 
-const send = (request: ApiRequest) => appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, request)) as never, { authData } as never);
+const send = (request: ApiRequest) => sendApi(request);
 const get = (path: ReturnType<typeof apiPath>) => send({ method: 'GET', path });
 
-/** The error's message as Zapier shows it (AppError serialises {message, code, status}). */
-const failureOf = async (request: Promise<unknown>) => {
-  const error = (await request.then(
-    () => undefined,
-    (caught: Error) => caught,
-  )) as Error;
-  expect(error).toBeInstanceOf(Error);
-  return error;
-};
 
 describe('the request layer', () => {
   it.each([

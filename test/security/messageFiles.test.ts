@@ -1,9 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_TEXT_BYTES } from '../../src/triggers/conversations/messageFiles';
-import { highLevel, LOCATION_ID } from '../helpers';
+import { failureOf, highLevel, LOCATION_ID } from '../helpers';
 import { runTrigger } from '../triggers/conversations/fileTester';
-import { failureOf } from './support';
 
 /** Issue 15.11: the transcription trigger reads at most MAX_TEXT_BYTES of a file, never a whole 50 MB one. */
 

@@ -1,14 +1,12 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import { callApi, type ApiRequest } from '../../src/http/client';
+import { type ApiRequest } from '../../src/http/client';
 import { apiBaseUrl, marketplaceBaseUrl } from '../../src/http/config';
 import { apiPath } from '../../src/http/path';
-import { API, appTester, authData, highLevel, run } from '../helpers';
-import { failureOf } from './support';
+import { API, authData, failureOf, highLevel, run, sendApi } from '../helpers';
 
 /** Issue 15, the request layer: mapped text that looks like a template, environment overrides, hostile answers. */
 
-const send = (request: ApiRequest) => appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, request)) as never, { authData } as never);
+const send = (request: ApiRequest) => sendApi(request);
 
 
 describe('15.5 {{…}} in mapped text is sent as the literal text', () => {

@@ -1,15 +1,13 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { Bundle } from 'zapier-platform-core';
 import App from '../../index';
 import { getAccessToken, refreshAccessToken } from '../../src/authentication';
 import { isAgencyConnection, picksSubAccount } from '../../src/connection';
-import { callApi } from '../../src/http/client';
 import { subAccountInput } from '../../src/fields/subAccount';
 import { errorForResponse, HIDDEN, scrubSecrets } from '../../src/http/errors';
 import { cacheSecondsFor, locationTokenCacheKey } from '../../src/http/locationToken';
 import { AGENCY_ONLY_SCOPES, scopesFor, SUB_ACCOUNT_SCOPES } from '../../src/scopes';
-import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, LOCATION_ID, REFRESH_TOKEN, run } from '../helpers';
-import { failureOf } from './support';
+import { ACCESS_TOKEN, agencyAuthData, API, appTester, authData, COMPANY_ID, failureOf, LOCATION_ID, REFRESH_TOKEN, run, sendApi } from '../helpers';
 
 /** Issue 15 (tokens and tenants) and issue 14, items 4 and 9. Each test names its item. */
 
@@ -243,7 +241,7 @@ describe('14.9 bulk install: a Company token for a one-sub-account connection', 
 
 describe('14.4 not every 401 is an expired token', () => {
   const get = (connection: Record<string, unknown> = authData) =>
-    appTester(((z: ZObject, bundle: Bundle) => callApi(z, bundle, { method: 'GET', path: '/contacts/c1' as never })) as never, { authData: connection } as never);
+    sendApi({ method: 'GET', path: '/contacts/c1' as never }, { authData: connection });
 
   it.each([['Invalid JWT'], ['Invalid token: access token is invalid'], ['token expired'], ['']])('"%s" asks Zapier to refresh, with a message', async (message) => {
     nock(API).get('/contacts/c1').reply(401, message ? { statusCode: 401, message } : '');
